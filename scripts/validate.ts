@@ -1,0 +1,16 @@
+/**
+ * `npm run validate`: checks content/ (or $CONTENT_DIR) without building. Prints one line per
+ * problem — file, field, value, what is wrong — and exits 1 if there is any.
+ */
+import { formatContentError } from '../src/lib/content/errors.ts';
+import { loadContentDir } from '../src/lib/content/load.ts';
+
+const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
+const result = loadContentDir(dir);
+if (!result.ok) {
+	for (const error of result.errors) console.error(formatContentError(error));
+	console.error(`\n${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in ${dir}/: nothing was built. Fix the lines above and run again.`);
+	process.exit(1);
+}
+const { statements, speakers, articles } = result.content;
+console.log(`${dir}/ is valid: ${statements.size} statements, ${speakers.size} speakers, ${articles.size} articles.`);

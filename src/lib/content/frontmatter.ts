@@ -1,0 +1,75 @@
+/**
+ * Splits a content file into YAML frontmatter and Markdown body with gray-matter, parsing
+ * the YAML with `yaml` (YAML 1.2 core schema) instead of gray-matter's default js-yaml:
+ * dates stay strings ("2025-02-26" is data, not a Date in the build machine's time zone),
+ * and duplicate keys are an error instead of a silent overwrite.
+ */
+import matter from 'gray-matter';
+import YAML from 'yaml';
+
+export type FrontmatterResult =
+	| { ok: true; data: Record<string, unknown>; body: string }
+	| { ok: false; path: string; message: string };
+
+class YamlProblem extends Error {}
+
+function parseYaml(source: string): object {
+	const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+	const problem = doc.errors[0];
+	if (problem) {
+		// Frontmatter starts on line 2 of the file (line 1 is the opening ---).
+		const line = source.slice(0, problem.pos[0]).split('\n').length + 1;
+		throw new YamlProblem(`line ${line}: ${describeYamlError(problem.code, problem.message)}`);
+	}
+	return (doc.toJS() ?? {}) as object;
+}
+
+/** Rephrases the YAML parser's errors for an editor who does not know YAML's grammar. */
+function describeYamlError(code: string, message: string): string {
+	switch (code) {
+		case 'DUPLICATE_KEY':
+			return `a field is written twice (${message.replace(/ at line.*$/s, '')})`;
+		case 'TAB_AS_INDENT':
+			return 'a tab is used for indentation; indent with spaces';
+		case 'MISSING_CHAR':
+		case 'BAD_DQ_ESCAPE':
+			return `a quoted value is not closed or has a bad escape (${firstLine(message)})`;
+		default:
+			return `the YAML cannot be read (${firstLine(message)})`;
+	}
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Parses one content file's text. Never throws: problems come back as a located message. */
+export function parseFrontmatterFile(text: string): FrontmatterResult {
+	// Editors on Windows save CRLF, and some editors add a byte-order mark: both are accepted.
+	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	if (!/^---\n/.test(normalised)) {
+		return {
+			ok: false,
+			path: 'frontmatter',
+			message:
+				normalised.trim() === ''
+					? 'the file is empty; it needs a frontmatter block between --- lines'
+					: 'the file must start with a frontmatter block (a line with ---)',
+		};
+	}
+	if (!/\n---(\n|$)/.test(normalised.slice(3))) {
+		return { ok: false, path: 'frontmatter', message: 'the frontmatter block is not closed by a line with ---' };
+	}
+	try {
+		const file = matter(normalised, { engines: { yaml: parseYaml } });
+		const data = file.data as unknown;
+		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+			return { ok: false, path: 'frontmatter', message: 'the frontmatter must be a list of fields (name: value)' };
+		}
+		return { ok: true, data: data as Record<string, unknown>, body: file.content.replace(/^\n+/, '') };
+	} catch (error) {
+		if (error instanceof YamlProblem) return { ok: false, path: 'frontmatter', message: error.message };
+		const message = error instanceof Error ? firstLine(error.message) : String(error);
+		return { ok: false, path: 'frontmatter', message: `the YAML cannot be read (${message})` };
+	}
+}

@@ -1,0 +1,291 @@
+/**
+ * Reads and checks the whole of `content/`: every file against its schema, then every
+ * reference across files. Returns typed content or a list of located errors; it never throws
+ * for bad content. `npm run validate` and the Astro build both call it, so they agree.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { isAfter, todayIso } from '../dates.ts';
+import { findStatementLinks } from '../../markdown/statement-links.ts';
+import { type ContentError, showValue, zodIssuesToErrors } from './errors.ts';
+import { parseFrontmatterFile } from './frontmatter.ts';
+import {
+	type Article,
+	articleFrontmatterSchema,
+	type Speaker,
+	type Statement,
+	type StatementRecord,
+	type StatementReference,
+	statementRecordSchema,
+	statementReferenceSchema,
+	type StatementSource,
+	speakerSchema,
+} from './schemas.ts';
+import { closest } from './slugs.ts';
+
+/** An article with its Markdown body (our summary, possibly empty). */
+export interface LoadedArticle {
+	id: string;
+	file: string;
+	data: Article;
+	body: string;
+}
+
+export interface LoadedContent {
+	speakers: Map<string, Speaker>;
+	articles: Map<string, LoadedArticle>;
+	/** Merged statements, oldest first. */
+	statements: Map<string, Statement>;
+}
+
+export type LoadResult = { ok: true; content: LoadedContent } | { ok: false; errors: ContentError[] };
+
+export interface LoadOptions {
+	/** `YYYY-MM-DD`; dates after it are errors. Defaults to today (UTC). */
+	today?: string;
+}
+
+/** A file that was read, before parsing. */
+export interface SourceFile {
+	/** Path shown in messages, e.g. `content/articles/x.md`. */
+	file: string;
+	text: string;
+}
+
+function listMarkdown(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => join(dir, name));
+}
+
+function readFiles(dir: string): SourceFile[] {
+	return listMarkdown(dir).map((path) => ({ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
+}
+
+/** Loads `<contentDir>/speakers/**.md` and `<contentDir>/articles/**.md`. */
+export function loadContentDir(contentDir: string, options: LoadOptions = {}): LoadResult {
+	const missing: ContentError[] = [];
+	for (const sub of ['speakers', 'articles']) {
+		if (!existsSync(join(contentDir, sub))) {
+			missing.push({ file: relative(process.cwd(), join(contentDir, sub)), path: 'folder', message: 'does not exist' });
+		}
+	}
+	if (missing.length) return { ok: false, errors: missing };
+	return loadContent(readFiles(join(contentDir, 'speakers')), readFiles(join(contentDir, 'articles')), options);
+}
+
+/** A file's id is its name without `.md`: `content/speakers/donald-trump.md` → `donald-trump`. */
+export function idFromFile(file: string): string {
+	return basename(file, '.md');
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Checks already-read files. Pure apart from the clock (pass `today` to pin it). */
+export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile[], options: LoadOptions = {}): LoadResult {
+	const today = options.today ?? todayIso();
+	const errors: ContentError[] = [];
+	const speakers = new Map<string, Speaker>();
+	const speakerFileById = new Map<string, string>();
+
+	for (const { file, text } of speakerFiles) {
+		const id = idFromFile(file);
+		if (!ID_PATTERN.test(id)) {
+			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid id (lowercase letters, digits and single hyphens)` });
+			continue;
+		}
+		if (speakerFileById.has(id)) {
+			errors.push({ file, path: 'file name', message: `speaker id "${id}" is already used by ${speakerFileById.get(id)}` });
+			continue;
+		}
+		speakerFileById.set(id, file);
+		const parsed = parseFrontmatterFile(text);
+		if (!parsed.ok) {
+			errors.push({ file, path: parsed.path, message: parsed.message });
+			continue;
+		}
+		const result = speakerSchema.safeParse(parsed.data);
+		if (!result.success) errors.push(...zodIssuesToErrors(file, parsed.data, result.error.issues));
+		else speakers.set(id, result.data);
+	}
+
+	interface ParsedArticle {
+		id: string;
+		file: string;
+		body: string;
+		data: Omit<Article, 'statements'>;
+		entries: { index: number; record?: StatementRecord; reference?: StatementReference }[];
+	}
+	const parsedArticles: ParsedArticle[] = [];
+	// Ids whose full record failed its schema: references to them are not reported again.
+	const brokenIds = new Set<string>();
+	const articleFileById = new Map<string, string>();
+	const articleFileByUrl = new Map<string, string>();
+
+	for (const { file, text } of articleFiles) {
+		const id = idFromFile(file);
+		if (!ID_PATTERN.test(id)) {
+			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid article slug (lowercase letters, digits and single hyphens)` });
+			continue;
+		}
+		if (articleFileById.has(id)) {
+			errors.push({ file, path: 'file name', message: `article slug "${id}" is already used by ${articleFileById.get(id)}` });
+			continue;
+		}
+		articleFileById.set(id, file);
+		const parsed = parseFrontmatterFile(text);
+		if (!parsed.ok) {
+			errors.push({ file, path: parsed.path, message: parsed.message });
+			continue;
+		}
+		const front = articleFrontmatterSchema.safeParse(parsed.data);
+		if (!front.success) {
+			errors.push(...zodIssuesToErrors(file, parsed.data, front.error.issues));
+			continue;
+		}
+		const { statements: rawEntries, titleNote, ...meta } = front.data;
+		if (meta.published && isAfter(meta.published, today)) {
+			errors.push({ file, path: 'published', message: `"${meta.published}" is in the future` });
+		}
+		const sameUrl = articleFileByUrl.get(meta.url);
+		if (sameUrl) errors.push({ file, path: 'url', message: `${showValue(meta.url)} is already the address of ${sameUrl}; one file per report` });
+		articleFileByUrl.set(meta.url, file);
+
+		const entries: ParsedArticle['entries'] = [];
+		rawEntries.forEach((raw, index) => {
+			const prefix = ['statements', index];
+			const rawRecord = raw as Record<string, unknown>;
+			if ('quote' in rawRecord) {
+				const r = statementRecordSchema.safeParse(raw);
+				if (!r.success) {
+					if (typeof rawRecord['id'] === 'string') brokenIds.add(rawRecord['id']);
+					return void errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
+				}
+				if (isAfter(r.data.date, today)) {
+					errors.push({ file, path: `statements[${index}].date`, message: `"${r.data.date}" is in the future` });
+				}
+				entries.push({ index, record: r.data });
+			} else {
+				const r = statementReferenceSchema.safeParse(raw);
+				if (!r.success) return void errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
+				entries.push({ index, reference: r.data });
+			}
+		});
+		parsedArticles.push({ id, file, body: parsed.body, data: { ...meta, titleNote: titleNote ?? null }, entries });
+	}
+
+	// Each statement's full record appears exactly once.
+	const recordOf = new Map<string, { record: StatementRecord; article: ParsedArticle; index: number }>();
+	for (const article of parsedArticles) {
+		const seenHere = new Map<string, number>();
+		for (const { index, record, reference } of article.entries) {
+			const sid = (record ?? reference)!.id;
+			const earlier = seenHere.get(sid);
+			if (earlier !== undefined) {
+				errors.push({ file: article.file, path: `statements[${index}].id`, message: `"${sid}" is listed twice in this article (also statements[${earlier}])` });
+				continue;
+			}
+			seenHere.set(sid, index);
+			if (!record) continue;
+			const other = recordOf.get(sid);
+			if (other) {
+				errors.push({
+					file: article.file,
+					path: `statements[${index}].id`,
+					message: `"${sid}" already has its full record in ${other.article.file}; describe a statement once and list only its id (and quotedAs) in other articles`,
+				});
+				continue;
+			}
+			recordOf.set(sid, { record, article, index });
+			if (!speakers.has(record.speaker)) {
+				const guess = closest(record.speaker, speakers.keys());
+				errors.push({
+					file: article.file,
+					path: `statements[${index}].speaker`,
+					message: `"${record.speaker}" is not a speaker in content/speakers/${guess ? ` (did you mean "${guess}"?)` : ''}`,
+				});
+			}
+		}
+	}
+
+	// Merge: the primary source, then every other article that reports it.
+	const secondary = new Map<string, StatementSource[]>();
+	for (const article of parsedArticles) {
+		for (const { index, reference } of article.entries) {
+			if (!reference) continue;
+			const at = recordOf.get(reference.id);
+			if (!at) {
+				if (brokenIds.has(reference.id)) continue;
+				const guess = closest(reference.id, recordOf.keys());
+				errors.push({
+					file: article.file,
+					path: `statements[${index}].id`,
+					message: `"${reference.id}" has no full record in any article${guess ? ` (did you mean "${guess}"?)` : ' (give its quote, speaker, date and the rest in the article it was copied from)'}`,
+				});
+				continue;
+			}
+			if (reference.speaker !== undefined && reference.speaker !== at.record.speaker) {
+				errors.push({ file: article.file, path: `statements[${index}].speaker`, message: `"${reference.speaker}" conflicts with "${at.record.speaker}" in ${at.article.file}` });
+			}
+			if (reference.date !== undefined && reference.date !== at.record.date) {
+				errors.push({ file: article.file, path: `statements[${index}].date`, message: `"${reference.date}" conflicts with "${at.record.date}" in ${at.article.file}` });
+			}
+			if (reference.quotedAs !== undefined && reference.quotedAs === at.record.quote) {
+				errors.push({ file: article.file, path: `statements[${index}].quotedAs`, message: 'is the same as the recorded quote; leave it out' });
+			}
+			const list = secondary.get(reference.id) ?? [];
+			list.push(sourceFrom(article, reference, false));
+			secondary.set(reference.id, list);
+		}
+	}
+
+	// Statement links in article summaries must resolve too.
+	for (const article of parsedArticles) {
+		for (const link of findStatementLinks(article.body)) {
+			if (!recordOf.has(link)) {
+				const guess = closest(link, recordOf.keys());
+				errors.push({ file: article.file, path: 'body', message: `links to statement "${link}", which does not exist${guess ? ` (did you mean "${guess}"?)` : ''}` });
+			}
+		}
+	}
+
+	if (errors.length) return { ok: false, errors };
+
+	const statements = new Map<string, Statement>();
+	const ordered = [...recordOf.values()].sort((a, b) => (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : a.record.id < b.record.id ? -1 : 1));
+	for (const { record, article } of ordered) {
+		const { outlet: _o, title: _t, ...fields } = record;
+		const others = (secondary.get(record.id) ?? []).sort(
+			(a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article.localeCompare(b.article),
+		);
+		statements.set(record.id, { ...fields, sources: [sourceFrom(article, record, true), ...others] });
+	}
+
+	const articles = new Map<string, LoadedArticle>();
+	for (const a of parsedArticles) {
+		const ids = a.entries.map((e) => (e.record ?? e.reference)!.id);
+		articles.set(a.id, { id: a.id, file: a.file, body: a.body, data: { ...a.data, statements: ids } });
+	}
+	const sortedSpeakers = new Map([...speakers].sort((x, y) => x[1].name.localeCompare(y[1].name)));
+	return { ok: true, content: { speakers: sortedSpeakers, articles, statements } };
+}
+
+function sourceFrom(
+	article: { id: string; data: Omit<Article, 'statements'> },
+	entry: { outlet?: string | undefined; title?: string | null | undefined; quotedAs?: string | undefined },
+	primary: boolean,
+): StatementSource {
+	return {
+		article: article.id,
+		url: article.data.url,
+		outlet: entry.outlet ?? article.data.outlet,
+		author: article.data.author,
+		published: article.data.published,
+		title: entry.title !== undefined ? entry.title : article.data.title,
+		titleNote: article.data.titleNote,
+		quotedAs: entry.quotedAs ?? null,
+		primary,
+	};
+}
