@@ -14,11 +14,12 @@ export type FrontmatterResult =
 class YamlProblem extends Error {}
 
 function parseYaml(source: string): object {
-	const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+	const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: true });
 	const problem = doc.errors[0];
 	if (problem) {
-		// Frontmatter starts on line 2 of the file (line 1 is the opening ---).
-		const line = source.slice(0, problem.pos[0]).split('\n').length + 1;
+		// Report the line in the file: the opening --- is line 1, and gray-matter may or may
+		// not hand over the newline that follows it.
+		const line = (problem.linePos?.[0]?.line ?? 1) + (source.startsWith('\n') ? 0 : 1);
 		throw new YamlProblem(`line ${line}: ${describeYamlError(problem.code, problem.message)}`);
 	}
 	return (doc.toJS() ?? {}) as object;
@@ -28,7 +29,7 @@ function parseYaml(source: string): object {
 function describeYamlError(code: string, message: string): string {
 	switch (code) {
 		case 'DUPLICATE_KEY':
-			return `a field is written twice (${message.replace(/ at line.*$/s, '')})`;
+			return 'a field is written twice';
 		case 'TAB_AS_INDENT':
 			return 'a tab is used for indentation; indent with spaces';
 		case 'MISSING_CHAR':

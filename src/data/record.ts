@@ -1,0 +1,38 @@
+/**
+ * The record as pages use it, read once per build from the content collections. Pages call
+ * `getRecord()` and then the pure helpers in src/lib; no page queries collections itself.
+ */
+import { getCollection } from 'astro:content';
+import type { Article, Speaker, Statement } from '../lib/content/schemas.ts';
+import { compareStatements } from '../lib/statements.ts';
+
+export interface ArticleEntry {
+	id: string;
+	data: Article;
+	/** True when the article has a summary of ours to render. */
+	hasSummary: boolean;
+}
+
+export interface Record {
+	/** Oldest first. */
+	statements: Statement[];
+	statementById: Map<string, Statement>;
+	speakers: Map<string, Speaker>;
+	articles: Map<string, ArticleEntry>;
+}
+
+let cached: Promise<Record> | undefined;
+
+export function getRecord(): Promise<Record> {
+	cached ??= (async () => {
+		const [statements, speakers, articles] = await Promise.all([getCollection('statements'), getCollection('speakers'), getCollection('articles')]);
+		const ordered = statements.map((e) => e.data).sort(compareStatements);
+		return {
+			statements: ordered,
+			statementById: new Map(ordered.map((s) => [s.id, s])),
+			speakers: new Map(speakers.map((e) => [e.id, e.data])),
+			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, hasSummary: Boolean(e.rendered?.html) }])),
+		};
+	})();
+	return cached;
+}

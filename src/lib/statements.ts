@@ -1,0 +1,76 @@
+/**
+ * Queries over the record: ordering, grouping by month, neighbours in time. Pure functions
+ * over the schema types, so the pages stay thin and every rule here is unit-tested.
+ */
+import type { Statement, StatementSource } from './content/schemas.ts';
+import { formatMonthKey, monthKey } from './dates.ts';
+
+/** Oldest first; same date → by id, so the order never depends on file order. */
+export function compareStatements(a: Statement, b: Statement): number {
+	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A new array, newest first. */
+export function newestFirst(statements: Iterable<Statement>): Statement[] {
+	return [...statements].sort((a, b) => compareStatements(b, a));
+}
+
+export interface MonthGroup {
+	/** `YYYY-MM`, also the section's anchor suffix. */
+	key: string;
+	/** "February 2025" */
+	label: string;
+	statements: Statement[];
+}
+
+/** Groups statements by the month they were made, keeping the given order within and across months. */
+export function groupByMonth(statements: readonly Statement[]): MonthGroup[] {
+	const groups: MonthGroup[] = [];
+	for (const s of statements) {
+		const key = monthKey(s.date);
+		let group = groups.at(-1);
+		if (!group || group.key !== key) {
+			group = groups.find((g) => g.key === key);
+			if (!group) {
+				group = { key, label: formatMonthKey(key), statements: [] };
+				groups.push(group);
+			}
+		}
+		group.statements.push(s);
+	}
+	return groups;
+}
+
+export interface Neighbours {
+	previous: Statement | undefined;
+	next: Statement | undefined;
+}
+
+/** The statements just before and after `id` in time, optionally among those matching `filter`. */
+export function neighbours(statements: readonly Statement[], id: string, filter: (s: Statement) => boolean = () => true): Neighbours {
+	const ordered = statements.filter((s) => s.id === id || filter(s)).sort(compareStatements);
+	const i = ordered.findIndex((s) => s.id === id);
+	if (i < 0) return { previous: undefined, next: undefined };
+	return { previous: ordered[i - 1], next: ordered[i + 1] };
+}
+
+/** The page the quote was copied from. Every statement has one (the loader guarantees it). */
+export function primarySource(statement: Statement): StatementSource {
+	const primary = statement.sources.find((s) => s.primary) ?? statement.sources[0];
+	if (!primary) throw new Error(`${statement.id} has no source`);
+	return primary;
+}
+
+/**
+ * The dossier writes a republished report's outlet as "site (original or note)".
+ * Shown as the site's name with the note beside it; the data keeps the text whole.
+ */
+export function splitOutlet(outlet: string): { site: string; note: string | null } {
+	const m = /^(.*?)\s*\((.*)\)$/s.exec(outlet);
+	return m && m[1] ? { site: m[1], note: m[2] ?? null } : { site: outlet, note: null };
+}
+
+/** A report's name for lists: its title, or an honest placeholder when the title was not seen. */
+export function reportTitle(source: { title: string | null }): string {
+	return source.title ?? 'Untitled report';
+}

@@ -1,0 +1,67 @@
+/**
+ * Astro loaders for the three collections. All three read the same checked content (one
+ * pass over `content/`, shared through a promise), so the build and `npm run validate` apply
+ * identical rules. A content error stops the build with the same located lines.
+ */
+import type { Loader } from 'astro/loaders';
+import { formatContentError } from '../lib/content/errors.ts';
+import { type LoadedContent, loadContentDir } from '../lib/content/load.ts';
+
+/** The content folder: `content/` unless CONTENT_DIR names another (benchmarks, fixtures). */
+export const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+
+let pending: Promise<LoadedContent> | undefined;
+
+/** Raised when content is invalid; its message is the list of located problems, nothing else. */
+export class ContentInvalidError extends Error {
+	override name = 'ContentInvalidError';
+}
+
+function checkedContent(): Promise<LoadedContent> {
+	pending ??= Promise.resolve().then(() => {
+		const result = loadContentDir(contentDir);
+		if (result.ok) return result.content;
+		const lines = result.errors.map(formatContentError);
+		const error = new ContentInvalidError(`${lines.length} problem(s) in ${contentDir}/:\n${lines.join('\n')}`);
+		error.stack = error.message; // an editor's error, not a program's: no stack trace
+		throw error;
+	});
+	return pending;
+}
+
+export function speakersLoader(): Loader {
+	return {
+		name: 'gw-speakers',
+		load: async ({ store, parseData }) => {
+			const { speakers } = await checkedContent();
+			store.clear();
+			for (const [id, speaker] of speakers) store.set({ id, data: await parseData({ id, data: speaker }) });
+		},
+	};
+}
+
+export function articlesLoader(): Loader {
+	return {
+		name: 'gw-articles',
+		load: async ({ store, parseData, renderMarkdown }) => {
+			const { articles } = await checkedContent();
+			store.clear();
+			for (const [id, article] of articles) {
+				const data = await parseData({ id, data: article.data });
+				const body = article.body.trim();
+				store.set(body ? { id, data, body, rendered: await renderMarkdown(body) } : { id, data });
+			}
+		},
+	};
+}
+
+export function statementsLoader(): Loader {
+	return {
+		name: 'gw-statements',
+		load: async ({ store, parseData }) => {
+			const { statements } = await checkedContent();
+			store.clear();
+			for (const [id, statement] of statements) store.set({ id, data: await parseData({ id, data: statement }) });
+		},
+	};
+}
