@@ -121,6 +121,9 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	const parsedArticles: ParsedArticle[] = [];
 	// Ids whose full record failed its schema: references to them are not reported again.
 	const brokenIds = new Set<string>();
+	// An article that could not be read at all may hold records others refer to: then a
+	// "no record" error would be a consequence, not a cause, so it is not reported.
+	let unreadableArticle = false;
 	const articleFileById = new Map<string, string>();
 	const articleFileByUrl = new Map<string, string>();
 
@@ -137,11 +140,18 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		articleFileById.set(id, file);
 		const parsed = parseFrontmatterFile(text);
 		if (!parsed.ok) {
+			unreadableArticle = true;
 			errors.push({ file, path: parsed.path, message: parsed.message });
 			continue;
 		}
 		const front = articleFrontmatterSchema.safeParse(parsed.data);
 		if (!front.success) {
+			const listed = Array.isArray(parsed.data['statements']) ? (parsed.data['statements'] as unknown[]) : [];
+			for (const raw of listed) {
+				const rawId = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['id'] : undefined;
+				if (typeof rawId === 'string') brokenIds.add(rawId);
+			}
+			if (!Array.isArray(parsed.data['statements'])) unreadableArticle = true;
 			errors.push(...zodIssuesToErrors(file, parsed.data, front.error.issues));
 			continue;
 		}
@@ -217,7 +227,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 			if (!reference) continue;
 			const at = recordOf.get(reference.id);
 			if (!at) {
-				if (brokenIds.has(reference.id)) continue;
+				if (brokenIds.has(reference.id) || unreadableArticle) continue;
 				const guess = closest(reference.id, recordOf.keys());
 				errors.push({
 					file: article.file,
@@ -244,7 +254,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	// Statement links in article summaries must resolve too.
 	for (const article of parsedArticles) {
 		for (const link of findStatementLinks(article.body)) {
-			if (!recordOf.has(link)) {
+			if (!recordOf.has(link) && !brokenIds.has(link) && !unreadableArticle) {
 				const guess = closest(link, recordOf.keys());
 				errors.push({ file: article.file, path: 'body', message: `links to statement "${link}", which does not exist${guess ? ` (did you mean "${guess}"?)` : ''}` });
 			}

@@ -31,9 +31,8 @@ const id = z
  */
 const quote = z
 	.string({ error: 'should be text' })
-	.min(1, { error: 'must not be empty' })
 	.max(MAX_QUOTE_LENGTH, { error: `is longer than ${MAX_QUOTE_LENGTH} characters; a quote is one remark, not an article` })
-	.refine((s) => s.trim().length > 0, { error: 'must not be empty' })
+	.refine((s) => s.trim().length > 0, { error: 'must not be empty', abort: true })
 	.refine((s) => s === s.trim(), { error: 'starts or ends with spaces or a line break' });
 
 const day = z.string({ error: 'should be a date (YYYY-MM-DD)' }).refine(isDay, {
@@ -96,6 +95,8 @@ export const statementRecordSchema = z
 		title: text.nullable().optional(),
 	})
 	.superRefine((s, ctx) => {
+		// Only a real date can disagree with its precision; a broken one is reported once, above.
+		if (!isDay(s.date) && !isMonth(s.date)) return;
 		if (s.datePrecision === 'day' && !isDay(s.date)) {
 			ctx.addIssue({ code: 'custom', path: ['date'], message: 'needs a full date (YYYY-MM-DD) when datePrecision is day' });
 		}

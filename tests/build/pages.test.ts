@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { allPages, content, page } from './helpers.ts';
+
+const { statements, speakers, articles } = content();
+
+describe('statement pages', () => {
+	it('exist for every statement in content/', () => {
+		const pages = allPages();
+		for (const id of statements.keys()) expect(pages).toContain(`/statements/${id}/`);
+		expect(pages.filter((p) => p.startsWith('/statements/'))).toHaveLength(statements.size);
+	});
+
+	it.each([...statements.values()].map((s) => [s.id, s] as const))('%s shows its quote and every wording exactly', (id, s) => {
+		const $ = page(`/statements/${id}/`);
+		expect($('blockquote.quote-large p').text()).toBe(s.quote);
+		const wordings = $('.wording blockquote p').map((_, el) => $(el).text()).get();
+		expect(wordings).toEqual(s.sources.filter((src) => src.quotedAs !== null).map((src) => src.quotedAs));
+		// Every source is linked, and the page is its own canonical address.
+		for (const src of s.sources) expect($(`a[href="${src.url}"]`).length).toBeGreaterThan(0);
+		expect($('link[rel=canonical]').attr('href')).toMatch(new RegExp(`/statements/${id}/$`));
+		expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+	});
+
+	it('say honestly when a report shows no title, author or date', () => {
+		const s = [...statements.values()].find((x) => x.sources.some((src) => !src.primary && src.title === null && src.published === null))!;
+		const text = page(`/statements/${s.id}/`)('#sources + ol').text();
+		expect(text).toContain('Untitled report');
+		expect(text).toContain('Publication date not shown');
+		expect(text).toContain('Author not shown');
+	});
+});
+
+describe('the timeline', () => {
+	const $ = page('/');
+	const ids = $('article.card').map((_, el) => $(el).attr('id')).get();
+
+	it('has one card per statement, newest first, each addressable as /#<id>', () => {
+		expect(new Set(ids)).toEqual(new Set(statements.keys()));
+		const dates = ids.map((id) => statements.get(id)!.date);
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	it('groups cards under month headings', () => {
+		const months = $('section.month h2').map((_, el) => $(el).text()).get();
+		expect(months[0]).toBe('February 2026');
+		expect(months).toContain('February 2025');
+		for (const section of $('section.month').toArray()) {
+			const key = $(section).attr('id')!.replace('month-', '');
+			for (const card of $(section).find('article.card').toArray()) expect(statements.get($(card).attr('id')!)!.date.startsWith(key)).toBe(true);
+		}
+	});
+
+	it('shows each quote exactly, in a blockquote citing its source', () => {
+		for (const card of $('article.card').toArray()) {
+			const s = statements.get($(card).attr('id')!)!;
+			expect($(card).find('blockquote.quote p').text()).toBe(s.quote);
+			expect($(card).find('blockquote.quote').attr('cite')).toBe(s.sources[0]!.url);
+			expect($(card).find('.badge-stance').text()).toBe(`Stance: ${s.stance}`);
+		}
+	});
+});
+
+describe('speakers and sources', () => {
+	it('list every speaker and every report', () => {
+		for (const id of speakers.keys()) expect(page(`/speakers/${id}/`)('h1').text()).toBe(speakers.get(id)!.name);
+		for (const id of articles.keys()) expect(page(`/sources/${id}/`)('article.card').length).toBe(articles.get(id)!.data.statements.length);
+	});
+
+	it("a speaker's page lists their statements oldest first", () => {
+		const $ = page('/speakers/donald-trump/');
+		const ids = $('article.card').map((_, el) => $(el).attr('id')).get();
+		const own = [...statements.values()].filter((s) => s.speaker === 'donald-trump').map((s) => s.id);
+		expect(ids).toEqual(own);
+	});
+
+	it("a report's page renders our summary through remark, with statement links resolved", () => {
+		const $ = page('/sources/axy-media-trump-signals-readiness-to-commit-u-s-support-for-ukraine-s-future/');
+		expect($('#summary').length).toBe(1);
+		expect($('a[href="/statements/trump-2026-01-07-nyt-both-want-deal/"]').length).toBeGreaterThan(0);
+	});
+});
+
+describe('the method page', () => {
+	it('explains every stance with a real example from the record', () => {
+		const $ = page('/about/');
+		for (const stance of ['commits', 'conditional', 'defers', 'rejects', 'demands', 'opposes', 'reports']) {
+			const section = $(`#stance-${stance}`).parent();
+			const card = section.find('article.card');
+			expect(card.length).toBe(1);
+			expect(statements.get(card.attr('id')!)!.stance).toBe(stance);
+		}
+	});
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatContentError } from '../../src/lib/content/errors.ts';
+import { loadContent, loadContentDir, type SourceFile } from '../../src/lib/content/load.ts';
+
+const FIXTURE = 'tests/fixtures/content';
+const TODAY = '2026-11-22';
+const read = (file: string): SourceFile => ({ file, text: readFileSync(file, 'utf8') });
+const speakers = [read(`${FIXTURE}/speakers/ada-lovelace.md`), read(`${FIXTURE}/speakers/jose-marti.md`)];
+const first = read(`${FIXTURE}/articles/example-com-first-report.md`);
+const second = read(`${FIXTURE}/articles/example-org-second-report.md`);
+
+/** Loads the fixture with one article's text changed, and returns the error lines. */
+function errorsWith(file: SourceFile, change: (text: string) => string, extra: SourceFile[] = []): string[] {
+	const articles = [first, second].map((a) => (a === file ? { ...a, text: change(a.text) } : a));
+	const result = loadContent(speakers, [...articles, ...extra], { today: TODAY });
+	return result.ok ? [] : result.errors.map(formatContentError);
+}
+
+describe('loading valid content', () => {
+	const result = loadContentDir(FIXTURE, { today: TODAY });
+	if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+	const { statements, articles, speakers: people } = result.content;
+
+	it('derives one statement per id, oldest first', () => {
+		expect([...statements.keys()]).toEqual(['jose-marti-2025-02-patria', 'ada-lovelace-2025-03-01-engine']);
+		expect(people.get('jose-marti')?.name).toBe('José Martí');
+	});
+
+	it('keeps the quote byte for byte, straight and curly marks alike', () => {
+		expect(statements.get('ada-lovelace-2025-03-01-engine')?.quote).toBe("We don't guarantee — it's “Europe’s” job,");
+	});
+
+	it('merges a statement across articles: the primary source first, each with its own wording', () => {
+		const s = statements.get('ada-lovelace-2025-03-01-engine')!;
+		expect(s.sources.map((x) => [x.article, x.primary, x.quotedAs])).toEqual([
+			['example-com-first-report', true, null],
+			['example-org-second-report', false, "We don't guarantee: it's Europe's job,"],
+		]);
+		expect(s.sources[1]).toMatchObject({ outlet: 'Example Post', title: null, author: null, published: null });
+	});
+
+	it('fills optional fields honestly: notes missing → null, article statements as ids', () => {
+		expect(statements.get('jose-marti-2025-02-patria')?.notes).toBeNull();
+		expect(articles.get('example-org-second-report')?.data.statements).toEqual(['ada-lovelace-2025-03-01-engine']);
+	});
+
+	it('accepts a UTF-8 byte-order mark and CRLF line endings', () => {
+		const crlf = { ...first, text: `\uFEFF${first.text.replace(/\n/g, '\r\n')}` };
+		const r = loadContent(speakers, [crlf, second], { today: TODAY });
+		expect(r.ok).toBe(true);
+		if (r.ok) expect(r.content.statements.get('ada-lovelace-2025-03-01-engine')?.quote).toBe("We don't guarantee — it's “Europe’s” job,");
+	});
+});
+
+const F = 'tests/fixtures/content/articles/example-com-first-report.md';
+const S = 'tests/fixtures/content/articles/example-org-second-report.md';
+
+describe('bad content is reported by file, field and value', () => {
+	it.each([
+		['an impossible date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2025-02-30'), [`${F}: statements[0].date: "2025-02-30" is not a date (YYYY-MM-DD, or YYYY-MM when only the month is known)`]],
+		['a month that does not exist', first, (t: string) => t.replace('date: 2025-03-01', 'date: "2025-13-01"'), [`${F}: statements[0].date: "2025-13-01" is not a date (YYYY-MM-DD, or YYYY-MM when only the month is known)`]],
+		['a future date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2027-01-01'), [`${F}: statements[0].date: "2027-01-01" is in the future`]],
+		['a day precision with a month date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2025-03'), [`${F}: statements[0].date: "2025-03" needs a full date (YYYY-MM-DD) when datePrecision is day`]],
+		['an unknown stance', first, (t: string) => t.replace('stance: defers', 'stance: supports'), [`${F}: statements[0].stance: "supports" is not one of the stances: commits, conditional, defers, rejects, demands, opposes, reports`]],
+		['an unknown speaker', first, (t: string) => t.replace('speaker: ada-lovelace', 'speaker: ada-lovelase'), [`${F}: statements[0].speaker: "ada-lovelase" is not a speaker in content/speakers/ (did you mean "ada-lovelace"?)`]],
+		['a missing quote field on a record', first, (t: string) => t.replace("    quote: He said the guarantee must come first\n", '    speaker2: x\n').replace('speaker2: x', 'quote: ""'), [`${F}: statements[1].quote: "" must not be empty`]],
+		['a relative URL', first, (t: string) => t.replace('url: https://example.com/first-report', 'url: /first-report'), [`${F}: url: "/first-report" is not an absolute http(s) web address`]],
+		['a javascript: URL', first, (t: string) => t.replace('url: https://example.com/first-report', 'url: "javascript:alert(1)"'), [`${F}: url: "javascript:alert(1)" is not an absolute http(s) web address`]],
+		['a misspelt field', first, (t: string) => t.replace('setting: A lecture', 'setting: A lecture\n    seting: typo'), [`${F}: statements[0].seting: is not a known field (check its spelling)`]],
+		['a missing required field', first, (t: string) => t.replace('    translated: false\n', ''), [`${F}: statements[0].translated: is required but missing`]],
+		['a wrong type', first, (t: string) => t.replace('translated: false', 'translated: "no"'), [`${F}: statements[0].translated: "no" should be true or false`]],
+		['a tab used for indentation', first, (t: string) => t.replace('  - id: jose', '\t- id: jose'), [`${F}: frontmatter: line 22: a tab is used for indentation; indent with spaces`]],
+		['a duplicate key', first, (t: string) => t.replace('title: First report', 'title: First report\ntitle: Again'), [`${F}: frontmatter: line 5: a field is written twice`]],
+		['an empty file', first, () => '', [`${F}: frontmatter: the file is empty; it needs a frontmatter block between --- lines`]],
+		['a reference to a statement with no record', second, (t: string) => t.replace('id: ada-lovelace-2025-03-01-engine', 'id: ada-lovelace-2025-03-01-engin'), [`${S}: statements[0].id: "ada-lovelace-2025-03-01-engin" has no full record in any article (did you mean "ada-lovelace-2025-03-01-engine"?)`]],
+		['a conflicting date in another article', second, (t: string) => t.replace('    quotedAs', '    date: 2025-03-02\n    quotedAs'), [`${S}: statements[0].date: "2025-03-02" conflicts with "2025-03-01" in ${F}`]],
+		['a statement id listed twice in one article', second, (t: string) => `${t.replace(/---\n$/, '')}  - id: ada-lovelace-2025-03-01-engine\n---\n`, [`${S}: statements[1].id: "ada-lovelace-2025-03-01-engine" is listed twice in this article (also statements[0])`]],
+		['a statement link in a summary to a missing statement', first, (t: string) => t.replace('statement:ada-lovelace-2025-03-01-engine', 'statement:nobody-2025'), [`${F}: body: links to statement "nobody-2025", which does not exist`]],
+	])('%s', (_name, file, change, expected) => {
+		expect(errorsWith(file, change)).toEqual(expected);
+	});
+
+	it('a full record given in two articles', () => {
+		const copy = { file: 'content/articles/copy.md', text: first.text.replace('https://example.com/first-report', 'https://example.com/copy') };
+		expect(errorsWith(first, (t) => t, [copy])).toEqual([
+			'content/articles/copy.md: statements[0].id: "ada-lovelace-2025-03-01-engine" already has its full record in tests/fixtures/content/articles/example-com-first-report.md; describe a statement once and list only its id (and quotedAs) in other articles',
+			'content/articles/copy.md: statements[1].id: "jose-marti-2025-02-patria" already has its full record in tests/fixtures/content/articles/example-com-first-report.md; describe a statement once and list only its id (and quotedAs) in other articles',
+		]);
+	});
+
+	it('never throws, and never reports without a file and field', () => {
+		for (const text of ['---', '---\n---\n', '---\n[1, 2]\n---\n', '---\nstatements: 3\n---\n', 'no frontmatter', '---\nurl: [\n---\n']) {
+			const r = loadContent(speakers, [{ file: 'x.md', text }], { today: TODAY });
+			expect(r.ok).toBe(false);
+			if (!r.ok) for (const e of r.errors) expect(formatContentError(e)).toMatch(/^x\.md: \S.*: \S/);
+		}
+	});
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, exportAll, sourcesCsv, statementsCsv } from '../../src/lib/export.ts';
+import { loadContentDir } from '../../src/lib/content/load.ts';
+
+const result = loadContentDir('tests/fixtures/content', { today: '2026-11-22' });
+if (!result.ok) throw new Error('fixture invalid');
+const { statements, speakers } = result.content;
+const data = exportAll([...statements.values()], speakers, 'https://example.net', new Date('2026-11-22T10:00:00.123Z'));
+
+describe('statements.json', () => {
+	it('follows the data contract', () => {
+		expect(data.schemaVersion).toBe(1);
+		expect(data.generatedAt).toBe('2026-11-22T10:00:00Z');
+		expect(data.statements[1]).toEqual({
+			id: 'ada-lovelace-2025-03-01-engine',
+			url: 'https://example.net/statements/ada-lovelace-2025-03-01-engine/',
+			speaker: { id: 'ada-lovelace', name: 'Ada Lovelace', role: 'Analyst', country: 'United Kingdom' },
+			date: '2025-03-01',
+			datePrecision: 'day',
+			setting: 'A lecture',
+			kind: 'direct_quote',
+			quote: "We don't guarantee — it's “Europe’s” job,",
+			translated: false,
+			stance: 'defers',
+			topics: ['europe-role'],
+			context: 'Our words about the lecture.',
+			notes: null,
+			sources: [
+				{ article: 'example-com-first-report', url: 'https://example.com/first-report', outlet: 'Example Times (Reuters copy)', author: 'A. Writer', published: '2025-03-02', title: 'First report', quotedAs: null },
+				{ article: 'example-org-second-report', url: 'https://example.org/second', outlet: 'Example Post', author: null, published: null, title: null, quotedAs: "We don't guarantee: it's Europe's job," },
+			],
+		});
+	});
+});
+
+describe('CSV (RFC 4180)', () => {
+	it('quotes fields with commas, quotes or line breaks, doubling quotes', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a, b')).toBe('"a, b"');
+		expect(csvField('say "no"')).toBe('"say ""no"""');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField(null)).toBe('');
+	});
+
+	it('writes one row per statement and one per statement–source pair, CRLF-terminated', () => {
+		const rows = statementsCsv(data.statements).split('\r\n');
+		expect(rows[0]).toMatch(/^id,url,speaker_id,/);
+		expect(rows).toHaveLength(2 + 1 + 1); // header, two statements, final empty
+		expect(rows[2]).toContain('"We don\'t guarantee — it\'s “Europe’s” job,"');
+		const pairs = sourcesCsv(data.statements).split('\r\n');
+		expect(pairs).toHaveLength(1 + 3 + 1);
+		expect(pairs[3]).toBe('ada-lovelace-2025-03-01-engine,2,example-org-second-report,https://example.org/second,Example Post,,,,"We don\'t guarantee: it\'s Europe\'s job,"');
+	});
+});

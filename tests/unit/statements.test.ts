@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/lib/content/schemas.ts';
+import { wordDiff } from '../../src/lib/diff.ts';
+import { groupByMonth, neighbours, newestFirst, splitOutlet } from '../../src/lib/statements.ts';
+
+function statement(id: string, date: string, speaker = 'a'): Statement {
+	return {
+		id, speaker, date, role: 'r', datePrecision: date.length === 7 ? 'month' : 'day', setting: 's', kind: 'direct_quote', quote: 'q',
+		translated: false, stance: 'reports', topics: ['t'], context: 'c', notes: null, sources: [],
+	};
+}
+
+describe('timeline order and grouping', () => {
+	const list = [statement('x', '2025-02-26'), statement('y', '2025-02'), statement('z', '2025-03-01', 'b'), statement('w', '2025-02-26', 'b')];
+
+	it('orders newest first, a month-only date after the days of its month', () => {
+		expect(newestFirst(list).map((s) => s.id)).toEqual(['z', 'x', 'w', 'y']);
+	});
+
+	it('groups by month in the given order, with readable labels', () => {
+		const groups = groupByMonth(newestFirst(list));
+		expect(groups.map((g) => [g.key, g.label, g.statements.map((s) => s.id)])).toEqual([
+			['2025-03', 'March 2025', ['z']],
+			['2025-02', 'February 2025', ['x', 'w', 'y']],
+		]);
+	});
+
+	it('finds neighbours in time and by the same speaker', () => {
+		expect(neighbours(list, 'x')).toMatchObject({ previous: { id: 'w' }, next: { id: 'z' } });
+		expect(neighbours(list, 'x', (s) => s.speaker === 'a')).toMatchObject({ previous: { id: 'y' }, next: undefined });
+		expect(neighbours(list, 'y').previous).toBeUndefined();
+	});
+});
+
+describe('outlets', () => {
+	it('splits the site from the original outlet the dossier names in brackets', () => {
+		expect(splitOutlet('dnyuz.com (republication of The New York Times)')).toEqual({ site: 'dnyuz.com', note: 'republication of The New York Times' });
+		expect(splitOutlet('TASS')).toEqual({ site: 'TASS', note: null });
+	});
+});
+
+describe('word differences between wordings', () => {
+	it('marks the words that differ and keeps each text exact', () => {
+		const a = "I'm not going to make security guarantees beyond very much,";
+		const b = 'I’m not going to provide security guarantees beyond very much.';
+		const diff = wordDiff(a, b);
+		expect(diff.b.map((s) => s.text).join('')).toBe(b);
+		expect(diff.a.map((s) => s.text).join('')).toBe(a);
+		expect(diff.b.filter((s) => s.changed).map((s) => s.text)).toEqual(['provide', 'much.']);
+	});
+
+	it('finds nothing to mark in identical wordings', () => {
+		expect(wordDiff('same words here', 'same words here').b).toEqual([{ text: 'same words here', changed: false }]);
+	});
+});

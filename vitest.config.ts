@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/markdown/**/*.test.ts'],
+		// Build-output tests read dist/ and run the Nu validator: give them room on 2 cores.
+		testTimeout: 120_000,
+	},
+});
