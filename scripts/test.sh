@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# `npm test`: builds the site with its real content, then runs every test layer —
+# unit and build-output tests (Vitest), browser tests (Playwright + Debian Chromium) — and
+# ends with one line, `N passed, N failed`, that counts them all.
+set -u
+cd "$(dirname "$0")/.."
+rm -rf reports && mkdir -p reports
+
+if ! npm run --silent build > reports/build.log 2>&1; then
+	cat reports/build.log
+	echo "The build failed; no test ran."
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+vitest_rc=$?
+playwright test
+playwright_rc=$?
+node scripts/test-summary.ts "$vitest_rc" "$playwright_rc"

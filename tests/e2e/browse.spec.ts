@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './pages.ts';
+
+test('a reader opens the timeline, follows a card to its permanent page and sees the exact quote', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('security guarantees for Ukraine');
+	const card = page.locator('article.card').first();
+	const quote = await card.locator('blockquote p').textContent();
+	const id = await card.getAttribute('id');
+	await card.getByRole('link', { name: /^Statement page/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/statements/${id}/$`));
+	await expect(page.locator('blockquote.quote-large p')).toHaveText(quote!);
+	await expect(page.getByRole('heading', { name: /^Sources \(\d+\)$/ })).toBeVisible();
+});
+
+test('/#<id> lands on that statement on the timeline', async ({ page }) => {
+	const id = 'hegseth-2025-02-12-no-us-troops-any-guarantee';
+	await page.goto(`/#${id}`);
+	const card = page.locator(`article#${id}`);
+	await expect(card).toBeInViewport();
+	expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('a statement page links back to its place on the timeline', async ({ page }) => {
+	await page.goto(PAGE_TYPES.statement);
+	await page.getByRole('link', { name: 'this statement on the timeline' }).click();
+	await expect(page.locator('article#trump-2025-02-26-europe-do-that')).toBeInViewport();
+});
+
+test('variant wordings are shown with their differing words marked', async ({ page }) => {
+	await page.goto(PAGE_TYPES.statement);
+	const variants = page.locator('.wording');
+	expect(await variants.count()).toBeGreaterThan(0);
+	await expect(variants.first().locator('mark').first()).toBeVisible();
+});
+
+test('copy link puts the permanent address on the clipboard and says so', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(PAGE_TYPES.statement);
+	await page.locator('main > article > .copy-row').getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.locator('main > article > .copy-row [role=status]')).toHaveText('Link copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/statements\/trump-2025-02-26-europe-do-that\/$/);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const [kind, path] of Object.entries(PAGE_TYPES)) {
+		test(`the ${kind} page shows its content`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.locator('main')).not.toBeEmpty();
+			if (kind === 'timeline' || kind === 'statement' || kind === 'speaker') await expect(page.locator('blockquote').first()).toBeVisible();
+			// The copy button needs JavaScript, so it stays hidden rather than broken.
+			await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+		});
+	}
+});
+
+test('no page makes a request to another host', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.origin !== origin && url.protocol !== 'data:') foreign.push(r.url());
+	});
+	for (const path of Object.values(PAGE_TYPES)) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+	}
+	expect(foreign).toEqual([]);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+	const response = await page.goto('/statements/no-such-statement/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
