@@ -13,6 +13,10 @@ if ! npm run --silent build > reports/build.log 2>&1; then
 	exit 1
 fi
 
+# A free port for the browser tests' preview server, so parallel runs never collide.
+E2E_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+export E2E_PORT
+
 vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 vitest_rc=$?
 playwright test

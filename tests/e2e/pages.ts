@@ -3,8 +3,8 @@ import { readdirSync } from 'node:fs';
 
 export function builtPages(): string[] {
 	return readdirSync('dist', { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('.html') && f !== '404.html')
-		.map((f) => `/${f.replace(/index\.html$/, '')}`)
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
 		.sort();
 }
 

@@ -1,0 +1,64 @@
+/**
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every built page, in the light and the dark
+ * colour scheme, and layout at a 360 px phone width: no sideways scrolling, no clipped text.
+ */
+import { createRequire } from 'node:module';
+import { expect, test } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { builtPages } from './pages.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// Only colour rules can change between schemes: the dark pass runs those, the light pass all.
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = builtPages();
+const CHUNK = 25;
+const chunks = Array.from({ length: Math.ceil(pages.length / CHUNK) }, (_, i) => pages.slice(i * CHUNK, (i + 1) * CHUNK));
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`axe, ${scheme} scheme`, () => {
+		test.use({ colorScheme: scheme });
+		chunks.forEach((chunk, i) => {
+			test(`pages ${i * CHUNK + 1}–${i * CHUNK + chunk.length} of ${pages.length} have no violations`, async ({ page }) => {
+				// axe-core injected once per document (AxeBuilder re-sends its source per call: 3× slower here).
+				await page.addInitScript({ path: AXE_SOURCE });
+				const options: RunOptions = {
+					runOnly: scheme === 'dark' ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: TAGS },
+					resultTypes: ['violations'],
+				};
+				const violations: string[] = [];
+				for (const path of chunk) {
+					await page.goto(path);
+					const result = await page.evaluate((o) => (window as unknown as { axe: { run: (c: Document, o: RunOptions) => Promise<AxeResults> } }).axe.run(document, o), options);
+					for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+				}
+				expect(violations).toEqual([]);
+			});
+		});
+	});
+}
+
+test.describe('a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	chunks.forEach((chunk, i) => {
+		test(`pages ${i * CHUNK + 1}–${i * CHUNK + chunk.length} neither scroll sideways nor clip text`, async ({ page }) => {
+			const problems: string[] = [];
+			for (const path of chunk) {
+				await page.goto(path);
+				const found = await page.evaluate(() => {
+					const out: string[] = [];
+					if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+					for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+						if (el.closest('.visually-hidden, .table-scroll') || !el.textContent?.trim()) continue;
+						const style = getComputedStyle(el);
+						const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+						if (clips && el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} clips its text`);
+					}
+					return out;
+				});
+				problems.push(...found.map((f) => `${path}: ${f}`));
+			}
+			expect(problems).toEqual([]);
+		});
+	});
+});
