@@ -1,12 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import sitemap from './src/integrations/sitemap.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 
 export default defineConfig({
 	// The address pages cite as permanent; set SITE_URL when deploying.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	trailingSlash: 'always',
+	integrations: [sitemap()],
 	build: { format: 'directory' },
 	// Astro 7's default processor ignores remark plugins: use the unified pipeline explicitly.
 	markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },

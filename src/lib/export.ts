@@ -2,13 +2,83 @@
  * The public data contract (PRODUCT.md, "Public data contract"): /data/statements.json and the
  * CSV files. Other tools rely on these shapes; a change is a new schemaVersion, documented on /data/.
  */
-import type { Speaker, Statement } from './content/schemas.ts';
+import { z } from 'astro/zod';
+import { DATE_PRECISIONS } from './dates.ts';
+import { KINDS, type Speaker, STANCES, type Statement } from './content/schemas.ts';
 import { statementPath } from '../markdown/statement-links.ts';
 
 export const SCHEMA_VERSION = 1;
 
+const nullableText = z.string().nullable();
+
+/**
+ * The published contract, as a schema: the export is typed from it and
+ * /data/statements.schema.json is generated from it, so the two cannot drift apart.
+ */
+export const exportSchema = z
+	.object({
+		schemaVersion: z.literal(SCHEMA_VERSION),
+		generatedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/).describe('When the file was built, UTC'),
+		statements: z.array(
+			z
+				.object({
+					id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('Stable id; never changes'),
+					url: z.string().describe("The statement's permanent page"),
+					speaker: z
+						.object({
+							id: z.string(),
+							name: z.string(),
+							role: z.string().describe("The role held on the statement's date"),
+							country: z.string().describe('Country or organisation'),
+						})
+						.strict(),
+					date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('YYYY-MM-DD, or YYYY-MM when only the month is known'),
+					datePrecision: z.enum(DATE_PRECISIONS),
+					setting: z.string(),
+					kind: z.enum(KINDS),
+					quote: z.string().min(1).describe('Exactly as the primary source published it'),
+					translated: z.boolean(),
+					stance: z.enum(STANCES),
+					topics: z.array(z.string()),
+					context: z.string(),
+					notes: nullableText,
+					sources: z
+						.array(
+							z
+								.object({
+									article: z.string().describe('Our slug: /sources/<article>/'),
+									url: z.string(),
+									outlet: z.string(),
+									author: nullableText,
+									published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+									title: nullableText,
+									quotedAs: nullableText.describe("This source's own wording where it differs from quote"),
+								})
+								.strict(),
+						)
+						.min(1)
+						.describe('Primary source first'),
+				})
+				.strict(),
+		),
+	})
+	.strict();
+
+export type StatementsExport = z.infer<typeof exportSchema>;
+export type ExportedStatement = StatementsExport['statements'][number];
+
+/** The JSON Schema published at /data/statements.schema.json. */
+export function exportJsonSchema(site: URL | string): Record<string, unknown> {
+	return {
+		...z.toJSONSchema(exportSchema, { target: 'draft-2020-12' }),
+		$id: new URL('/data/statements.schema.json', site).href,
+		title: 'Guarantee Watch statements export',
+		description: `Schema version ${SCHEMA_VERSION} of /data/statements.json.`,
+	};
+}
+
 /** One statement as published in statements.json. */
-export function exportStatement(statement: Statement, speakers: ReadonlyMap<string, Speaker>, site: URL | string) {
+export function exportStatement(statement: Statement, speakers: ReadonlyMap<string, Speaker>, site: URL | string): ExportedStatement {
 	const speaker = speakers.get(statement.speaker);
 	if (!speaker) throw new Error(`${statement.id}: unknown speaker ${statement.speaker}`);
 	return {
@@ -37,12 +107,10 @@ export function exportStatement(statement: Statement, speakers: ReadonlyMap<stri
 	};
 }
 
-export type ExportedStatement = ReturnType<typeof exportStatement>;
-
 /** The whole export; statements oldest first, as in the dossier. */
-export function exportAll(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string, generatedAt: Date) {
+export function exportAll(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string, generatedAt: Date): StatementsExport {
 	return {
-		schemaVersion: SCHEMA_VERSION,
+		schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION,
 		generatedAt: generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
 		statements: statements.map((s) => exportStatement(s, speakers, site)),
 	};

@@ -1,0 +1,113 @@
+/**
+ * Feeds of statements, newest first: Atom (RFC 4287) and JSON Feed 1.1. Entry ids are URNs
+ * built from the statement id, so they never change even if the site moves.
+ */
+import type { Speaker, Statement } from './content/schemas.ts';
+import { formatStatementDate } from './dates.ts';
+import { newestFirst } from './statements.ts';
+import { statementPath } from '../markdown/statement-links.ts';
+
+export interface FeedInput {
+	/** Title of the feed. */
+	title: string;
+	/** The page the feed describes, e.g. / or /speakers/<id>/. */
+	pagePath: string;
+	/** The feed's own address, e.g. /feed.xml. */
+	feedPath: string;
+	statements: readonly Statement[];
+	speakers: ReadonlyMap<string, Speaker>;
+	site: URL | string;
+}
+
+/** The stable id of a statement in every feed. */
+export function entryId(statementId: string): string {
+	return `urn:guarantee-watch:statement:${statementId}`;
+}
+
+function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A statement's date as an instant (midnight UTC of its day, or of the 1st of its month). */
+function instant(date: string): string {
+	return `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
+}
+
+function entryTitle(s: Statement, speakers: ReadonlyMap<string, Speaker>): string {
+	return `${speakers.get(s.speaker)?.name ?? s.speaker}, ${formatStatementDate(s.date, s.datePrecision)} (${s.stance})`;
+}
+
+/** Plain-text body: the quote exactly, then who, when, where. */
+function entryText(s: Statement, speakers: ReadonlyMap<string, Speaker>, url: string): string {
+	const speaker = speakers.get(s.speaker);
+	return [
+		s.quote,
+		'',
+		`${speaker?.name ?? s.speaker} (${s.role}), ${formatStatementDate(s.date, s.datePrecision)}, ${s.setting}.`,
+		`Stance: ${s.stance}.${s.kind === 'paraphrase' ? ' Paraphrase: the reporter’s words.' : ''}${s.translated ? ' Translated.' : ''}`,
+		`Source: ${s.sources[0]?.outlet ?? ''}, ${s.sources[0]?.url ?? ''}`,
+		`Permanent page: ${url}`,
+	].join('\n');
+}
+
+export function atomFeed({ title, pagePath, feedPath, statements, speakers, site }: FeedInput): string {
+	const list = newestFirst(statements);
+	const updated = list[0] ? instant(list[0].date) : '2025-01-01T00:00:00Z';
+	const entries = list.map((s) => {
+		const url = new URL(statementPath(s.id), site).href;
+		return [
+			'  <entry>',
+			`    <id>${entryId(s.id)}</id>`,
+			`    <title>${escapeXml(entryTitle(s, speakers))}</title>`,
+			`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+			`    <published>${instant(s.date)}</published>`,
+			`    <updated>${instant(s.date)}</updated>`,
+			`    <author><name>${escapeXml(speakers.get(s.speaker)?.name ?? s.speaker)}</name></author>`,
+			`    <category term="${s.stance}" label="Stance: ${s.stance}"/>`,
+			`    <content type="text">${escapeXml(entryText(s, speakers, url))}</content>`,
+			'  </entry>',
+		].join('\n');
+	});
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+		`  <id>${escapeXml(new URL(feedPath, site).href)}</id>`,
+		`  <title>${escapeXml(title)}</title>`,
+		`  <subtitle>Statements on U.S. security guarantees for Ukraine, quoted exactly, newest first.</subtitle>`,
+		`  <link rel="self" type="application/atom+xml" href="${escapeXml(new URL(feedPath, site).href)}"/>`,
+		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL(pagePath, site).href)}"/>`,
+		`  <updated>${updated}</updated>`,
+		'  <author><name>Guarantee Watch</name></author>',
+		...entries,
+		'</feed>',
+		'',
+	].join('\n');
+}
+
+export function jsonFeed({ title, pagePath, feedPath, statements, speakers, site }: FeedInput): string {
+	const items = newestFirst(statements).map((s) => {
+		const url = new URL(statementPath(s.id), site).href;
+		return {
+			id: entryId(s.id),
+			url,
+			title: entryTitle(s, speakers),
+			content_text: entryText(s, speakers, url),
+			date_published: instant(s.date),
+			authors: [{ name: speakers.get(s.speaker)?.name ?? s.speaker }],
+			tags: [s.stance, ...s.topics],
+			external_url: s.sources[0]?.url,
+		};
+	});
+	return `${JSON.stringify(
+		{
+			version: 'https://jsonfeed.org/version/1.1',
+			title,
+			home_page_url: new URL(pagePath, site).href,
+			feed_url: new URL(feedPath, site).href,
+			language: 'en',
+			items,
+		},
+		null,
+		2,
+	)}\n`;
+}

@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRecord } from '../../../data/record.ts';
+import { atomFeed } from '../../../lib/feeds.ts';
+import { SITE } from '../../../site.ts';
+
+export const getStaticPaths = (async () => {
+	const { speakers } = await getRecord();
+	return [...speakers.keys()].map((id) => ({ params: { id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const { statements, speakers } = await getRecord();
+	const id = params['id']!;
+	const xml = atomFeed({
+		title: `${SITE.name}: statements by ${speakers.get(id)?.name ?? id}`,
+		pagePath: `/speakers/${id}/`,
+		feedPath: `/speakers/${id}/feed.xml`,
+		statements: statements.filter((s) => s.speaker === id),
+		speakers,
+		site: site!,
+	});
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,119 @@
+/** Issue 6 in the built site: data export schema and CSV, feeds, citations, sitemap. */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseFeed } from 'feedsmith';
+import { describe, expect, it } from 'vitest';
+import { allPages, content, page } from './helpers.ts';
+
+const { statements, speakers } = content();
+const read = (path: string) => readFileSync(`dist${path}`, 'utf8');
+const exported = JSON.parse(read('/data/statements.json'));
+
+describe('data downloads', () => {
+	it('statements.json validates against the published JSON Schema', () => {
+		const ajv = new Ajv2020({ allErrors: true, strict: false });
+		const validate = ajv.compile(JSON.parse(read('/data/statements.schema.json')));
+		expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+		// The schema is strict: a field the contract does not name is rejected.
+		const extra = structuredClone(exported);
+		extra.statements[0].invented = 1;
+		expect(validate(extra)).toBe(false);
+	});
+
+	it('statements.csv parses back to the same statements, quotes byte for byte', () => {
+		const rows = parseCsv(read('/data/statements.csv'), { columns: true, bom: false }) as Record<string, string>[];
+		expect(rows.map((r) => r['id'])).toEqual([...statements.keys()]);
+		for (const row of rows) {
+			const s = statements.get(row['id']!)!;
+			expect(row['quote']).toBe(s.quote);
+			expect(row['stance']).toBe(s.stance);
+			expect(row['notes']).toBe(s.notes ?? '');
+		}
+	});
+
+	it('statement-sources.csv has every statement–source pair with its own wording', () => {
+		const rows = parseCsv(read('/data/statement-sources.csv'), { columns: true }) as Record<string, string>[];
+		const want = [...statements.values()].flatMap((s) => s.sources.map((src) => [s.id, src.url, src.quotedAs ?? '']));
+		expect(rows.map((r) => [r['statement_id'], r['url'], r['quoted_as']])).toEqual(want);
+	});
+});
+
+describe('feeds', () => {
+	const atom = (path: string) => {
+		const xml = read(path);
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const parsed = parseFeed(xml);
+		expect(parsed.format).toBe('atom');
+		return { xml, feed: parsed.feed as { entries?: { id?: string; links?: { href?: string }[] }[] } };
+	};
+
+	it('/feed.xml is well-formed Atom with one entry per statement, newest first, each linking its page', () => {
+		const { feed } = atom('/feed.xml');
+		const ids = feed.entries!.map((e) => e.id!.replace('urn:guarantee-watch:statement:', ''));
+		expect(new Set(ids)).toEqual(new Set(statements.keys()));
+		expect(ids.length).toBe(statements.size);
+		const dates = ids.map((id) => statements.get(id)!.date);
+		expect(dates).toEqual([...dates].sort().reverse());
+		for (const e of feed.entries!) expect(e.links?.[0]?.href).toMatch(/\/statements\/[a-z0-9-]+\/$/);
+	});
+
+	it('carries each quote exactly in the entry content', () => {
+		const entries = new XMLParser({ ignoreAttributes: false }).parse(read('/feed.xml')).feed.entry as { id: string; content: { '#text': string } }[];
+		for (const e of entries) {
+			const s = statements.get(e.id.replace('urn:guarantee-watch:statement:', ''))!;
+			expect(e.content['#text'].startsWith(`${s.quote}\n`)).toBe(true);
+		}
+	});
+
+	it('has a feed per speaker with exactly their statements', () => {
+		for (const id of speakers.keys()) {
+			const { feed } = atom(`/speakers/${id}/feed.xml`);
+			expect(feed.entries!.length).toBe([...statements.values()].filter((s) => s.speaker === id).length);
+		}
+	});
+
+	it('/feed.json is a JSON Feed 1.1 with one item per statement', () => {
+		const feed = JSON.parse(read('/feed.json'));
+		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+		expect(feed.items).toHaveLength(statements.size);
+		expect(parseFeed(read('/feed.json')).format).toBe('json');
+	});
+
+	it('is discoverable from every page', () => {
+		const $ = page('/');
+		expect($('link[rel=alternate][type="application/atom+xml"]').attr('href')).toBe('/feed.xml');
+		expect(page('/speakers/donald-trump/')('link[rel=alternate][href="/speakers/donald-trump/feed.xml"]').length).toBe(1);
+	});
+});
+
+describe('citations, JSON-LD and embeds on statement pages', () => {
+	it.each([...statements.values()].map((s) => [s.id, s] as const))('%s: every citation names the permanent URL and the primary source', (id, s) => {
+		const $ = page(`/statements/${id}/`);
+		const permalink = $('link[rel=canonical]').attr('href')!;
+		for (const f of ['apa', 'chicago', 'mla', 'bibtex', 'csl']) {
+			const text = $(`#cite-${f} pre`).text();
+			expect(text, f).toContain(permalink);
+			expect(text, f).toContain(s.sources[0]!.url);
+		}
+		const ld = JSON.parse($('script[type="application/ld+json"]').text());
+		expect(ld).toMatchObject({ '@type': 'Quotation', text: s.quote, dateCreated: s.date, url: permalink });
+		expect(ld.isBasedOn).toHaveLength(s.sources.length);
+		expect($('pre.snippet').text()).toContain(`/embed/${id}/`);
+	});
+});
+
+describe('sitemap and robots', () => {
+	it('sitemap.xml lists every built page once and nothing else', () => {
+		const xml = read('/sitemap.xml');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const locs = ([] as { loc: string }[]).concat(new XMLParser().parse(xml).urlset.url).map((u) => new URL(u.loc).pathname);
+		const pages = allPages().filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+		expect(locs.sort()).toEqual(pages);
+	});
+
+	it('robots.txt points to the sitemap', () => {
+		expect(read('/robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+	});
+});
