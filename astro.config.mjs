@@ -7,6 +7,8 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 export default defineConfig({
 	// The address pages cite as permanent; set SITE_URL when deploying.
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// scripts/build.ts builds into a fresh folder and swaps it into dist/ only on success.
+	outDir: process.env.GW_OUT_DIR ?? 'dist',
 	trailingSlash: 'always',
 	integrations: [sitemap()],
 	build: { format: 'directory' },
