@@ -8,6 +8,8 @@ import { withPreview } from './preview-server.ts';
 const SHOTS = [
 	{ name: 'timeline', path: '/' },
 	{ name: 'statement', path: '/statements/trump-2025-02-26-europe-do-that/' },
+	{ name: 'positions', path: '/positions/' },
+	{ name: 'speaker', path: '/speakers/donald-trump/' },
 ];
 
 await withPreview(4329, async (origin) => {

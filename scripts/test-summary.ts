@@ -11,7 +11,9 @@ let missing = false;
 if (existsSync('reports/vitest.json')) {
 	const v = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
 	passed += v.numPassedTests;
-	failed += v.numFailedTests + (v.numFailedTestSuites ?? 0);
+	failed += v.numFailedTests;
+	// A file that fails to load has no failed test of its own, but the run did fail.
+	if (!v.success && v.numFailedTests === 0) failed += 1;
 } else {
 	console.error('test-summary: vitest left no report (reports/vitest.json)');
 	missing = true;

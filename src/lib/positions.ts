@@ -1,0 +1,123 @@
+/**
+ * How positions moved: stance shifts between a speaker's consecutive statements, date spans
+ * that are honest about precision, and the time scale the charts share. Pure and tested.
+ */
+import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
+import type { Stance, Statement } from './content/schemas.ts';
+import { STANCES } from './content/schemas.ts';
+import { parseRecordDate } from './dates.ts';
+import { compareStatements } from './statements.ts';
+
+export interface Shift {
+	from: Statement;
+	to: Statement;
+}
+
+/** Every place where one speaker's next statement (in date order) takes a different stance. */
+export function stanceShifts(statements: readonly Statement[]): Shift[] {
+	const ordered = [...statements].sort(compareStatements);
+	const shifts: Shift[] = [];
+	for (let i = 1; i < ordered.length; i++) {
+		const from = ordered[i - 1]!;
+		const to = ordered[i]!;
+		if (from.stance !== to.stance) shifts.push({ from, to });
+	}
+	return shifts;
+}
+
+/** Days either side of an approximate day: the reports place it within about a week. */
+export const APPROXIMATE_DAYS = 7;
+
+/**
+ * The stretch of time a statement's date stands for: one day when exact; the whole month
+ * when only the month is known; a fortnight around the assumed day when approximate.
+ */
+export function dateSpan(s: Pick<Statement, 'date' | 'datePrecision'>): { start: Date; end: Date; point: boolean } {
+	const date = parseRecordDate(s.date)!;
+	if (s.date.length === 7) return { start: date, end: endOfMonth(date), point: false };
+	if (s.datePrecision === 'approximate') return { start: addDays(date, -APPROXIMATE_DAYS), end: addDays(date, APPROXIMATE_DAYS), point: false };
+	return { start: date, end: date, point: true };
+}
+
+export interface TimeScale {
+	start: Date;
+	end: Date;
+	/** x position (0…width) of a date. */
+	x(date: Date): number;
+	/** Ticks at the start of every quarter in range, labelled "Jan 2025". */
+	ticks(): { x: number; label: string }[];
+}
+
+/** A linear scale from the first day of `first`'s month to the last day of `last`'s month. */
+export function timeScale(first: string, last: string, width: number): TimeScale {
+	const start = parseRecordDate(first.slice(0, 7))!;
+	const end = endOfMonth(parseRecordDate(last.slice(0, 7))!);
+	const days = Math.max(1, differenceInCalendarDays(end, start));
+	const x = (date: Date) => (differenceInCalendarDays(date, start) / days) * width;
+	return {
+		start,
+		end,
+		x,
+		ticks: () => {
+			const out: { x: number; label: string }[] = [];
+			for (let d = new Date(start.getFullYear(), Math.floor(start.getMonth() / 3) * 3, 1); d <= end; d = new Date(d.getFullYear(), d.getMonth() + 3, 1)) {
+				if (d >= start) out.push({ x: x(d), label: format(d, 'MMM yyyy') });
+			}
+			return out;
+		},
+	};
+}
+
+/** The row of a stance on a chart (top to bottom in rubric order). */
+export function stanceRow(stance: Stance): number {
+	return STANCES.indexOf(stance);
+}
+
+/** A small shape per stance, so a mark is never told apart by colour alone. SVG path centred on 0,0. */
+export function stanceShape(stance: Stance, r: number): string {
+	const h = r * 0.9;
+	switch (stance) {
+		case 'commits':
+			return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+		case 'conditional':
+			return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+		case 'defers':
+			return `M${-h},${-h}H${h}V${h}H${-h}Z`;
+		case 'rejects':
+			return `M${-h},${-h}L${h},${h}M${h},${-h}L${-h},${h}`;
+		case 'demands':
+			return `M0,${-r}L${r},${r * 0.8}H${-r}Z`;
+		case 'opposes':
+			return `M0,${r}L${r},${-r * 0.8}H${-r}Z`;
+		case 'reports':
+			return `M${-r},0a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0M${-r / 2},0a${r / 2},${r / 2} 0 1,1 ${r},0a${r / 2},${r / 2} 0 1,1 ${-r},0`;
+	}
+}
+
+export interface PlacedMark {
+	statement: Statement;
+	/** Start and end of the date span on the scale. */
+	x0: number;
+	x1: number;
+	/** Where the shape is drawn: the span's centre, moved aside if another mark is already there. */
+	cx: number;
+}
+
+/**
+ * Places marks on a scale, left to right; a mark whose centre would fall within `gap` of the
+ * previous one in the same lane is moved right by `gap`, so statements made on the same day
+ * stay visible and clickable side by side (the spans still show the true dates).
+ */
+export function placeMarks(statements: readonly Statement[], scale: Pick<TimeScale, 'x'>, gap: number, lane: (s: Statement) => string = () => ''): PlacedMark[] {
+	const lastByLane = new Map<string, number>();
+	return [...statements].sort(compareStatements).map((statement) => {
+		const span = dateSpan(statement);
+		const x0 = scale.x(span.start);
+		const x1 = scale.x(span.end);
+		const key = lane(statement);
+		const previous = lastByLane.get(key);
+		const cx = previous !== undefined && (x0 + x1) / 2 - previous < gap ? previous + gap : (x0 + x1) / 2;
+		lastByLane.set(key, cx);
+		return { statement, x0, x1, cx };
+	});
+}
