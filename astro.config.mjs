@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 
@@ -10,10 +11,28 @@ export default defineConfig({
 	// scripts/build.ts builds into a fresh folder and swaps it into dist/ only on success.
 	outDir: process.env.GW_OUT_DIR ?? 'dist',
 	trailingSlash: 'always',
-	integrations: [sitemap()],
+	integrations: [sitemap(), headers()],
 	build: { format: 'directory' },
 	// Astro 7's default processor ignores remark plugins: use the unified pipeline explicitly.
 	markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+	// Content-Security-Policy in every page: scripts and styles only from this site or hashed
+	// by the build, nothing from any other origin. Pagefind's search runs WebAssembly, hence
+	// 'wasm-unsafe-eval' (it allows compiling WebAssembly, not JavaScript eval).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	// No request may leave the site: no prefetch scripts, no remote images.
