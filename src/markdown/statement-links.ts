@@ -24,6 +24,15 @@ export function findStatementLinks(markdown: string): string[] {
 	return ids;
 }
 
+/** The first raw HTML in a Markdown text (an element or comment), or undefined. */
+export function findRawHtml(markdown: string): string | undefined {
+	let found: string | undefined;
+	visit(fromMarkdown(markdown), 'html', (node: { value: string }) => {
+		found ??= node.value;
+	});
+	return found;
+}
+
 /** Rewrites `statement:<id>` link targets to `/statements/<id>/`. */
 export default function remarkStatementLinks() {
 	return (tree: Root): undefined => {

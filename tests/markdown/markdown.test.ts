@@ -34,3 +34,23 @@ describe('article summary Markdown', () => {
 		expect(code).not.toMatch(/<script|onerror|javascript:/i);
 	});
 });
+
+describe('raw HTML payloads in summaries are neutralised', () => {
+	it.each([
+		['script element', '<script>alert(1)</script>', /<script/i],
+		['image with an onerror handler', '<img src="x" onerror="alert(1)">', /onerror/i],
+		['javascript: link', '[click](javascript:alert(1))', /javascript:/i],
+		['javascript: link in raw HTML', '<a href="javascript:alert(1)">click</a>', /javascript:/i],
+		['data: link', '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', /data:/i],
+		['iframe', '<iframe src="https://evil.example/"></iframe>', /<iframe/i],
+		['SVG with a script', '<svg><script>alert(1)</script></svg>', /<svg|<script/i],
+		['style attribute', '<p style="background:url(https://evil.example/x)">hi</p>', /style=/i],
+		['form', '<form action="https://evil.example/"><input name="x"></form>', /<form|<input/i],
+		['object', '<object data="https://evil.example/x.swf"></object>', /<object/i],
+	])('%s', async (_name, markdown, forbidden) => {
+		const { code } = await processor.render(`Before.\n\n${markdown}\n\nAfter.`);
+		expect(code).not.toMatch(forbidden);
+		expect(code).toContain('Before.');
+		expect(code).toContain('After.');
+	});
+});

@@ -32,7 +32,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function showValue(value: unknown): string {
 	let shown: string;
 	if (typeof value === 'string') shown = JSON.stringify(value);
-	else if (Array.isArray(value)) shown = 'a list';
+	else if (Array.isArray(value)) shown = value.length === 0 ? '' : 'a list';
 	else if (value !== null && typeof value === 'object') shown = 'a group of fields';
 	else shown = String(value);
 	return shown.length > 60 ? `${shown.slice(0, 40)}…" (${String(value).length} characters)` : shown;
@@ -67,7 +67,8 @@ export function zodIssuesToErrors(
 		if (value === undefined) {
 			errors.push({ file, path, message: 'is required but missing' });
 		} else {
-			errors.push({ file, path, message: `${showValue(value)} ${issue.message}` });
+			const shown = showValue(value);
+			errors.push({ file, path, message: shown ? `${shown} ${issue.message}` : issue.message });
 		}
 	}
 	return errors;

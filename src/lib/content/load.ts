@@ -3,10 +3,11 @@
  * reference across files. Returns typed content or a list of located errors; it never throws
  * for bad content. `npm run validate` and the Astro build both call it, so they agree.
  */
+import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isAfter, todayIso } from '../dates.ts';
-import { findStatementLinks } from '../../markdown/statement-links.ts';
+import { findRawHtml, findStatementLinks } from '../../markdown/statement-links.ts';
 import { type ContentError, showValue, zodIssuesToErrors } from './errors.ts';
 import { parseFrontmatterFile } from './frontmatter.ts';
 import {
@@ -50,6 +51,8 @@ export interface SourceFile {
 	/** Path shown in messages, e.g. `content/articles/x.md`. */
 	file: string;
 	text: string;
+	/** Set when the bytes are not valid UTF-8: where the first bad byte is. */
+	badEncodingAt?: number;
 }
 
 function listMarkdown(dir: string): string[] {
@@ -60,8 +63,29 @@ function listMarkdown(dir: string): string[] {
 		.map((name) => join(dir, name));
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as strict UTF-8: a bad byte is reported, never silently replaced by U+FFFD. */
+export function readSourceFile(path: string): SourceFile {
+	const file = relative(process.cwd(), path) || path;
+	const bytes = readFileSync(path);
+	try {
+		return { file, text: strictUtf8.decode(bytes) };
+	} catch {
+		const text = bytes.toString('utf8');
+		const at = Buffer.from(text.slice(0, text.indexOf('\uFFFD')), 'utf8').length;
+		return { file, text: '', badEncodingAt: at };
+	}
+}
+
 function readFiles(dir: string): SourceFile[] {
-	return listMarkdown(dir).map((path) => ({ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }));
+	return listMarkdown(dir).map(readSourceFile);
+}
+
+/** A located error for a file that is not UTF-8, or undefined. */
+function encodingError(f: SourceFile): ContentError | undefined {
+	if (f.badEncodingAt === undefined) return undefined;
+	return { file: f.file, path: 'file', message: `is not valid UTF-8 text (bad byte at position ${f.badEncodingAt}); save it as UTF-8` };
 }
 
 /** Loads `<contentDir>/speakers/**.md` and `<contentDir>/articles/**.md`. */
@@ -87,10 +111,19 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile[], options: LoadOptions = {}): LoadResult {
 	const today = options.today ?? todayIso();
 	const errors: ContentError[] = [];
+	// An article that could not be read at all may hold records others refer to: then a
+	// "no record" error would be a consequence, not a cause, so it is not reported.
+	let unreadableArticle = false;
 	const speakers = new Map<string, Speaker>();
 	const speakerFileById = new Map<string, string>();
 
-	for (const { file, text } of speakerFiles) {
+	for (const source of speakerFiles) {
+		const { file, text } = source;
+		const badEncoding = encodingError(source);
+		if (badEncoding) {
+			errors.push(badEncoding);
+			continue;
+		}
 		const id = idFromFile(file);
 		if (!ID_PATTERN.test(id)) {
 			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid id (lowercase letters, digits and single hyphens)` });
@@ -121,13 +154,18 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	const parsedArticles: ParsedArticle[] = [];
 	// Ids whose full record failed its schema: references to them are not reported again.
 	const brokenIds = new Set<string>();
-	// An article that could not be read at all may hold records others refer to: then a
-	// "no record" error would be a consequence, not a cause, so it is not reported.
-	let unreadableArticle = false;
+
 	const articleFileById = new Map<string, string>();
 	const articleFileByUrl = new Map<string, string>();
 
-	for (const { file, text } of articleFiles) {
+	for (const source of articleFiles) {
+		const { file, text } = source;
+		const badEncoding = encodingError(source);
+		if (badEncoding) {
+			unreadableArticle = true;
+			errors.push(badEncoding);
+			continue;
+		}
 		const id = idFromFile(file);
 		if (!ID_PATTERN.test(id)) {
 			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid article slug (lowercase letters, digits and single hyphens)` });
@@ -249,6 +287,12 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 			list.push(sourceFrom(article, reference, false));
 			secondary.set(reference.id, list);
 		}
+	}
+
+	// Summaries are Markdown only: raw HTML is refused (and would be sanitised anyway).
+	for (const article of parsedArticles) {
+		const html = findRawHtml(article.body);
+		if (html) errors.push({ file: article.file, path: 'body', message: `contains raw HTML (${showValue(html)}); write the summary in Markdown only` });
 	}
 
 	// Statement links in article summaries must resolve too.
