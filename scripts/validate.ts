@@ -3,10 +3,11 @@
  * problem — file, field, value, what is wrong — and exits 1 if there is any.
  */
 import { formatContentError } from '../src/lib/content/errors.ts';
-import { loadContentDir } from '../src/lib/content/load.ts';
+import { loadContentDir, lockFor } from '../src/lib/content/load.ts';
 
 const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
-const result = loadContentDir(dir);
+const lock = lockFor(dir);
+const result = loadContentDir(dir, lock ? { lock } : {});
 if (!result.ok) {
 	for (const error of result.errors) console.error(formatContentError(error));
 	console.error(`\n${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in ${dir}/: nothing was built. Fix the lines above and run again.`);

@@ -5,7 +5,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { formatContentError } from '../lib/content/errors.ts';
-import { type LoadedContent, loadContentDir } from '../lib/content/load.ts';
+import { type LoadedContent, loadContentDir, lockFor } from '../lib/content/load.ts';
 
 /** The content folder: `content/` unless CONTENT_DIR names another (benchmarks, fixtures). */
 export const contentDir = process.env['CONTENT_DIR'] ?? 'content';
@@ -19,7 +19,8 @@ export class ContentInvalidError extends Error {
 
 function checkedContent(): Promise<LoadedContent> {
 	pending ??= Promise.resolve().then(() => {
-		const result = loadContentDir(contentDir);
+		const lock = lockFor(contentDir);
+		const result = loadContentDir(contentDir, lock ? { lock } : {});
 		if (result.ok) return result.content;
 		const lines = result.errors.map(formatContentError);
 		const error = new ContentInvalidError(`${lines.length} problem(s) in ${contentDir}/:\n${lines.join('\n')}`);
@@ -62,6 +63,17 @@ export function statementsLoader(): Loader {
 			const { statements } = await checkedContent();
 			store.clear();
 			for (const [id, statement] of statements) store.set({ id, data: await parseData({ id, data: statement }) });
+		},
+	};
+}
+
+export function redirectsLoader(): Loader {
+	return {
+		name: 'gw-redirects',
+		load: async ({ store, parseData }) => {
+			const { redirects } = await checkedContent();
+			store.clear();
+			for (const r of redirects) store.set({ id: r.from, data: await parseData({ id: r.from, data: r }) });
 		},
 	};
 }

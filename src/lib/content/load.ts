@@ -22,6 +22,7 @@ import {
 	type StatementSource,
 	speakerSchema,
 } from './schemas.ts';
+import { checkPermalinks, currentAddresses, LOCK_FILE, parseLock, parseRedirects, type Redirect } from './permalinks.ts';
 import { closest } from './slugs.ts';
 
 /** An article with its Markdown body (our summary, possibly empty). */
@@ -33,6 +34,8 @@ export interface LoadedArticle {
 }
 
 export interface LoadedContent {
+	/** Addresses that moved: old → new (content/redirects.yaml). */
+	redirects: Redirect[];
 	speakers: Map<string, Speaker>;
 	articles: Map<string, LoadedArticle>;
 	/** Merged statements, oldest first. */
@@ -44,6 +47,10 @@ export type LoadResult = { ok: true; content: LoadedContent } | { ok: false; err
 export interface LoadOptions {
 	/** `YYYY-MM-DD`; dates after it are errors. Defaults to today (UTC). */
 	today?: string;
+	/** The published addresses (permalinks.lock lines); each must survive or be redirected. */
+	lock?: readonly string[];
+	/** content/redirects.yaml, if any. */
+	redirects?: SourceFile;
 }
 
 /** A file that was read, before parsing. */
@@ -97,7 +104,19 @@ export function loadContentDir(contentDir: string, options: LoadOptions = {}): L
 		}
 	}
 	if (missing.length) return { ok: false, errors: missing };
-	return loadContent(readFiles(join(contentDir, 'speakers')), readFiles(join(contentDir, 'articles')), options);
+	const redirectsPath = join(contentDir, 'redirects.yaml');
+	const redirects = options.redirects ?? (existsSync(redirectsPath) ? readSourceFile(redirectsPath) : undefined);
+	return loadContent(readFiles(join(contentDir, 'speakers')), readFiles(join(contentDir, 'articles')), { ...options, ...(redirects ? { redirects } : {}) });
+}
+
+/**
+ * The published addresses to hold the content to: permalinks.lock at the project root when
+ * building the real record (content/), or the file PERMALINKS_LOCK names; none otherwise
+ * (fixtures and benchmark corpora have no published history).
+ */
+export function lockFor(contentDir: string): string[] | undefined {
+	const path = process.env['PERMALINKS_LOCK'] ?? (relative(process.cwd(), contentDir) === 'content' ? LOCK_FILE : undefined);
+	return path && existsSync(path) ? parseLock(readFileSync(path, 'utf8')) : undefined;
 }
 
 /** A file's id is its name without `.md`: `content/speakers/donald-trump.md` → `donald-trump`. */
@@ -305,6 +324,14 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		}
 	}
 
+	const redirectsFile = options.redirects?.file ?? 'content/redirects.yaml';
+	const { redirects, errors: redirectErrors } = parseRedirects(redirectsFile, options.redirects?.text);
+	errors.push(...redirectErrors);
+	if (options.lock && !errors.length) {
+		const current = currentAddresses({ statements: recordOf.keys(), speakers: speakers.keys(), articles: parsedArticles.map((a) => a.id) });
+		errors.push(...checkPermalinks(options.lock, current, redirects, redirectsFile));
+	}
+
 	if (errors.length) return { ok: false, errors };
 
 	const statements = new Map<string, Statement>();
@@ -323,7 +350,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		articles.set(a.id, { id: a.id, file: a.file, body: a.body, data: { ...a.data, statements: ids } });
 	}
 	const sortedSpeakers = new Map([...speakers].sort((x, y) => x[1].name.localeCompare(y[1].name)));
-	return { ok: true, content: { speakers: sortedSpeakers, articles, statements } };
+	return { ok: true, content: { redirects, speakers: sortedSpeakers, articles, statements } };
 }
 
 function sourceFrom(
