@@ -111,3 +111,49 @@ export function jsonFeed({ title, pagePath, feedPath, statements, speakers, site
 		2,
 	)}\n`;
 }
+
+export interface CorrectionEntry {
+	statement: Statement;
+	date: string;
+	change: string;
+	reason: string;
+}
+
+/** Every correction in the record, newest first (then by statement id). */
+export function allCorrections(statements: readonly Statement[]): CorrectionEntry[] {
+	return statements
+		.flatMap((statement) => statement.corrections.map((c) => ({ statement, ...c })))
+		.sort((a, b) => b.date.localeCompare(a.date) || a.statement.id.localeCompare(b.statement.id));
+}
+
+/** Atom feed of corrections; an entry's id is the statement and the correction's date and position. */
+export function correctionsFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
+	const list = allCorrections(statements);
+	const entries = list.map((c) => {
+		const url = new URL(statementPath(c.statement.id), site).href;
+		const n = c.statement.corrections.findIndex((x) => x.date === c.date && x.change === c.change);
+		return [
+			'  <entry>',
+			`    <id>urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}</id>`,
+			`    <title>${escapeXml(`Correction to ${entryTitle(c.statement, speakers)}`)}</title>`,
+			`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+			`    <updated>${c.date}T00:00:00Z</updated>`,
+			`    <content type="text">${escapeXml(`${c.change}\nWhy: ${c.reason}\nStatement: ${url}`)}</content>`,
+			'  </entry>',
+		].join('\n');
+	});
+	const self = new URL('/corrections/feed.xml', site).href;
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+		`  <id>${escapeXml(self)}</id>`,
+		'  <title>Guarantee Watch: corrections</title>',
+		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/corrections/', site).href)}"/>`,
+		`  <updated>${list[0] ? `${list[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z'}</updated>`,
+		'  <author><name>Guarantee Watch</name></author>',
+		...entries,
+		'</feed>',
+		'',
+	].join('\n');
+}

@@ -52,3 +52,16 @@ describe('CSV (RFC 4180)', () => {
 		expect(pairs[3]).toBe('ada-lovelace-2025-03-01-engine,2,example-org-second-report,https://example.org/second,Example Post,,,,"We don\'t guarantee: it\'s Europe\'s job,"');
 	});
 });
+
+describe('corrections', () => {
+	it('are kept with the statement and listed newest first in a well-formed feed', async () => {
+		const { allCorrections, correctionsFeed } = await import('../../src/lib/feeds.ts');
+		const { XMLValidator } = await import('fast-xml-parser');
+		const list = allCorrections([...statements.values()]);
+		expect(list.map((c) => [c.statement.id, c.date])).toEqual([['jose-marti-2025-02-patria', '2025-03-05']]);
+		const xml = correctionsFeed([...statements.values()], speakers, 'https://example.net');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		expect(xml).toContain('<id>urn:guarantee-watch:correction:jose-marti-2025-02-patria:2025-03-05:1</id>');
+		expect(xml).toContain('The month was given as March; it is February.');
+	});
+});

@@ -233,6 +233,9 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 				if (isAfter(r.data.date, today)) {
 					errors.push({ file, path: `statements[${index}].date`, message: `"${r.data.date}" is in the future` });
 				}
+				r.data.corrections.forEach((c, ci) => {
+					if (isAfter(c.date, today)) errors.push({ file, path: `statements[${index}].corrections[${ci}].date`, message: `"${c.date}" is in the future` });
+				});
 				entries.push({ index, record: r.data });
 			} else {
 				const r = statementReferenceSchema.safeParse(raw);

@@ -89,6 +89,20 @@ export const statementRecordSchema = z
 		context: text,
 		/** Editor's notes: uncertainties, inferences, what to verify. */
 		notes: text.nullable().default(null),
+		/** Public corrections to this record: when, what changed, why. Never removed once made. */
+		corrections: z
+			.array(
+				z.strictObject({
+					/** The day the correction was made. */
+					date: day,
+					/** What changed, in our words ("The date was 25 Feb; it is 26 Feb."). */
+					change: text,
+					/** Why: what the source shows. */
+					reason: text,
+				}),
+				{ error: 'should be a list of corrections (date, change, reason)' },
+			)
+			.default([]),
 		/** This article's credit for this statement, where it differs from the article's own outlet. */
 		outlet: text.optional(),
 		/** This article's headline for this statement (a live blog entry), where it differs. */
@@ -166,6 +180,7 @@ export const statementSchema = z.object({
 	topics: z.array(z.string()),
 	context: z.string(),
 	notes: z.string().nullable(),
+	corrections: z.array(z.object({ date: z.string(), change: z.string(), reason: z.string() })),
 	/** The primary source first, then the others by publication date. */
 	sources: z.array(statementSourceSchema),
 });
