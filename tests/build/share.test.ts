@@ -117,3 +117,23 @@ describe('sitemap and robots', () => {
 		expect(read('/robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
 	});
 });
+
+describe('share cards', () => {
+	it.each([...statements.keys()])('%s: og:image is a 1200×630 PNG that exists, with twitter large card', (id) => {
+		const $ = page(`/statements/${id}/`);
+		const url = $('meta[property="og:image"]').attr('content')!;
+		expect(url).toMatch(new RegExp(`/og/${id}\\.png$`));
+		const png = readFileSync(`dist${new URL(url).pathname}`);
+		expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+		expect($('meta[property="og:image:alt"]').attr('content')).toContain(statements.get(id)!.quote);
+	});
+
+	it('every page has OpenGraph title, description, type and URL', () => {
+		for (const path of allPages().filter((p) => !p.startsWith('/embed/') && p !== '/404.html')) {
+			const $ = page(path);
+			for (const prop of ['og:title', 'og:description', 'og:type', 'og:url']) expect($(`meta[property="${prop}"]`).attr('content'), `${path} ${prop}`).toBeTruthy();
+		}
+	});
+});

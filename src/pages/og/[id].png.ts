@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRecord } from '../../data/record.ts';
+import { formatStatementDate } from '../../lib/dates.ts';
+import { cardPng } from '../../lib/og-image.ts';
+import { SITE } from '../../site.ts';
+
+export const getStaticPaths = (async () => {
+	const { statements } = await getRecord();
+	return statements.map((s) => ({ params: { id: s.id } }));
+}) satisfies GetStaticPaths;
+
+/** The share card of one statement (1200×630 PNG), made at build time. */
+export const GET: APIRoute = async ({ params }) => {
+	const { statementById, speakers } = await getRecord();
+	const s = statementById.get(params['id']!)!;
+	const png = await cardPng({
+		quote: s.quote,
+		speaker: speakers.get(s.speaker)?.name ?? s.speaker,
+		role: s.role,
+		date: formatStatementDate(s.date, s.datePrecision),
+		stance: s.stance,
+		siteName: SITE.name,
+	});
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
