@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/content/schemas.ts';
+import { makeStatement } from './factory.ts';
 import { dateSpan, placeMarks, stanceShifts, timeScale } from '../../src/lib/positions.ts';
 
-const st = (id: string, date: string, stance: Statement['stance'], datePrecision: Statement['datePrecision'] = 'day'): Statement => ({
-	id, speaker: 'x', role: 'r', date, datePrecision, setting: 's', kind: 'direct_quote', quote: 'q', translated: false, stance, topics: ['t'], context: 'c', notes: null, sources: [],
-});
+const st = (id: string, date: string, stance: Statement['stance'], datePrecision: Statement['datePrecision'] = 'day') => makeStatement(id, date, { stance, datePrecision, speaker: 'x' });
 
 describe('stance shifts', () => {
 	it('lists each change between consecutive statements in date order, and nothing else', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../src/lib/content/schemas.ts';
 import { wordDiff } from '../../src/lib/diff.ts';
+import { makeStatement } from './factory.ts';
 import { groupByMonth, neighbours, newestFirst, splitOutlet } from '../../src/lib/statements.ts';
 
-function statement(id: string, date: string, speaker = 'a'): Statement {
-	return {
-		id, speaker, date, role: 'r', datePrecision: date.length === 7 ? 'month' : 'day', setting: 's', kind: 'direct_quote', quote: 'q',
-		translated: false, stance: 'reports', topics: ['t'], context: 'c', notes: null, sources: [],
-	};
-}
+const statement = (id: string, date: string, speaker = 'a') => makeStatement(id, date, { speaker });
 
 describe('timeline order and grouping', () => {
 	const list = [statement('x', '2025-02-26'), statement('y', '2025-02'), statement('z', '2025-03-01', 'b'), statement('w', '2025-02-26', 'b')];

@@ -21,5 +21,5 @@ export const GET: APIRoute = async ({ params }) => {
 		stance: s.stance,
 		siteName: SITE.name,
 	});
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
