@@ -4,3 +4,9 @@ export const SITE = {
 	tagline: 'What leaders have said about U.S. security guarantees for Ukraine',
 	lang: 'en',
 } as const;
+
+/**
+ * Share-card images are on unless GW_OG_IMAGES=0: the benchmark turns them off to time the
+ * site without them, and times them on their own.
+ */
+export const OG_IMAGES = process.env['GW_OG_IMAGES'] !== '0';

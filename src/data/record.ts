@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Article, Speaker, Statement } from '../lib/content/schemas.ts';
-import { compareStatements } from '../lib/statements.ts';
+import { compareStatements, neighbourIndex } from '../lib/statements.ts';
 
 export interface ArticleEntry {
 	id: string;
@@ -19,6 +19,8 @@ export interface Record {
 	statementById: Map<string, Statement>;
 	speakers: Map<string, Speaker>;
 	articles: Map<string, ArticleEntry>;
+	/** Previous and next statement, in time and by the same speaker. */
+	neighbours: ReturnType<typeof neighbourIndex>;
 }
 
 let cached: Promise<Record> | undefined;
@@ -30,6 +32,7 @@ export function getRecord(): Promise<Record> {
 		return {
 			statements: ordered,
 			statementById: new Map(ordered.map((s) => [s.id, s])),
+			neighbours: neighbourIndex(ordered),
 			speakers: new Map(speakers.map((e) => [e.id, e.data])),
 			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, hasSummary: Boolean(e.rendered?.html) }])),
 		};

@@ -54,6 +54,36 @@ export function neighbours(statements: readonly Statement[], id: string, filter:
 	return { previous: ordered[i - 1], next: ordered[i + 1] };
 }
 
+/**
+ * Neighbours of every statement, computed once: in time, and by the same speaker. A page
+ * asking `neighbours()` for each of n statements would sort n times (quadratic at scale).
+ */
+export function neighbourIndex(statements: readonly Statement[]): { inTime(id: string): Neighbours; bySpeaker(id: string): Neighbours } {
+	const ordered = [...statements].sort(compareStatements);
+	const position = new Map(ordered.map((s, i) => [s.id, i]));
+	const perSpeaker = new Map<string, Statement[]>();
+	for (const s of ordered) {
+		const list = perSpeaker.get(s.speaker) ?? [];
+		list.push(s);
+		perSpeaker.set(s.speaker, list);
+	}
+	const speakerPosition = new Map<string, number>();
+	for (const list of perSpeaker.values()) list.forEach((s, i) => speakerPosition.set(s.id, i));
+	return {
+		inTime: (id) => {
+			const i = position.get(id);
+			return i === undefined ? { previous: undefined, next: undefined } : { previous: ordered[i - 1], next: ordered[i + 1] };
+		},
+		bySpeaker: (id) => {
+			const i = position.get(id);
+			const s = i === undefined ? undefined : ordered[i];
+			const list = s ? perSpeaker.get(s.speaker)! : [];
+			const j = speakerPosition.get(id) ?? -1;
+			return j < 0 ? { previous: undefined, next: undefined } : { previous: list[j - 1], next: list[j + 1] };
+		},
+	};
+}
+
 /** The page the quote was copied from. Every statement has one (the loader guarantees it). */
 export function primarySource(statement: Statement): StatementSource {
 	const primary = statement.sources.find((s) => s.primary) ?? statement.sources[0];

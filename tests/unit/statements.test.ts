@@ -48,3 +48,15 @@ describe('word differences between wordings', () => {
 		expect(wordDiff('same words here', 'same words here').b).toEqual([{ text: 'same words here', changed: false }]);
 	});
 });
+
+describe('the neighbour index', () => {
+	it('agrees with neighbours() for every statement, in time and by speaker', async () => {
+		const { neighbourIndex } = await import('../../src/lib/statements.ts');
+		const list = [statement('x', '2025-02-26'), statement('y', '2025-02'), statement('z', '2025-03-01', 'b'), statement('w', '2025-02-26', 'b'), statement('v', '2025-04-01')];
+		const index = neighbourIndex(list);
+		for (const s of list) {
+			expect(index.inTime(s.id)).toEqual(neighbours(list, s.id));
+			expect(index.bySpeaker(s.id)).toEqual(neighbours(list, s.id, (o) => o.speaker === s.speaker));
+		}
+	});
+});

@@ -2,9 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecord } from '../../data/record.ts';
 import { formatStatementDate } from '../../lib/dates.ts';
 import { cardPng } from '../../lib/og-image.ts';
-import { SITE } from '../../site.ts';
+import { OG_IMAGES, SITE } from '../../site.ts';
 
 export const getStaticPaths = (async () => {
+	if (!OG_IMAGES) return [];
 	const { statements } = await getRecord();
 	return statements.map((s) => ({ params: { id: s.id } }));
 }) satisfies GetStaticPaths;
