@@ -10,11 +10,13 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	// scripts/build.ts builds into a fresh folder and swaps it into dist/ only on success.
 	outDir: process.env.GW_OUT_DIR ?? 'dist',
+	// Builds of other content (tests, benchmarks) keep their own content cache.
+	cacheDir: process.env.GW_CACHE_DIR ?? 'node_modules/.astro',
 	trailingSlash: 'always',
 	integrations: [sitemap(), headers()],
 	build: { format: 'directory' },
 	// Astro 7's default processor ignores remark plugins: use the unified pipeline explicitly.
-	markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+	markdown: { processor: unified({ remarkPlugins, rehypePlugins }), syntaxHighlight: false },
 	// Content-Security-Policy in every page: scripts and styles only from this site or hashed
 	// by the build, nothing from any other origin. Pagefind's search runs WebAssembly, hence
 	// 'wasm-unsafe-eval' (it allows compiling WebAssembly, not JavaScript eval).

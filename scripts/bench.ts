@@ -41,8 +41,9 @@ for (const n of SIZES) {
 	const corpus = `.bench/corpus-${n}`;
 	if (!existsSync(corpus)) execFileSync('node', ['scripts/bench-corpus.ts', '--statements', String(n), '--out', corpus], { stdio: 'inherit' });
 	const out = `.bench/dist-${n}`;
-	const env = { ...process.env, CONTENT_DIR: corpus, GW_OUT_DIR: out, GW_OG_IMAGES: '0' };
-	execFileSync('rm', ['-rf', out, 'node_modules/.astro', '.astro/data-store.json']);
+	const cache = `.bench/cache-${n}`;
+	const env = { ...process.env, CONTENT_DIR: corpus, GW_OUT_DIR: out, GW_CACHE_DIR: cache, GW_OG_IMAGES: '0' };
+	execFileSync('rm', ['-rf', out, cache]);
 	console.log(`\n== ${n} statements: cold build`);
 	const run = spawnSync('/usr/bin/time', ['-f', 'GWTIME %e %M', 'astro', 'build'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
 	if (run.status !== 0) throw new Error(`build failed for ${n}:\n${run.stderr.slice(-2000)}`);

@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema, speakerSchema, statementSchema } from './lib/content/schemas.ts';
-import { redirectsSchema } from './lib/content/permalinks.ts';
-import { articlesLoader, redirectsLoader, speakersLoader, statementsLoader } from './loaders/content.ts';
+import { articlesLoader, speakersLoader, statementsLoader } from './loaders/content.ts';
 
 export const collections = {
 	/** content/speakers/<id>.md */
@@ -10,6 +9,4 @@ export const collections = {
 	articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
 	/** Derived from the articles: one entry per statement id, merged across its reports */
 	statements: defineCollection({ loader: statementsLoader(), schema: statementSchema }),
-	/** content/redirects.yaml: published addresses that moved (an id renamed or merged) */
-	redirects: defineCollection({ loader: redirectsLoader(), schema: redirectsSchema.element }),
 };

@@ -66,14 +66,3 @@ export function statementsLoader(): Loader {
 		},
 	};
 }
-
-export function redirectsLoader(): Loader {
-	return {
-		name: 'gw-redirects',
-		load: async ({ store, parseData }) => {
-			const { redirects } = await checkedContent();
-			store.clear();
-			for (const r of redirects) store.set({ id: r.from, data: await parseData({ id: r.from, data: r }) });
-		},
-	};
-}

@@ -3,6 +3,8 @@
  * source address ever published; an address may leave the site only if
  * `content/redirects.yaml` sends it somewhere that exists (an id renamed or merged).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import type { ContentError } from './errors.ts';
@@ -40,6 +42,18 @@ export function parseRedirects(file: string, text: string | undefined): { redire
 	}
 	const result = redirectsSchema.safeParse(data ?? []);
 	return result.success ? { redirects: result.data, errors: [] } : { redirects: [], errors: zodIssuesToErrors(file, data, result.error.issues) };
+}
+
+/**
+ * The redirects of a content folder, for the redirect pages. The build has already checked
+ * them (loadContent), so a problem here cannot happen silently: it throws.
+ */
+export function redirectsIn(contentDir: string): Redirect[] {
+	const path = join(contentDir, 'redirects.yaml');
+	if (!existsSync(path)) return [];
+	const { redirects, errors } = parseRedirects(path, readFileSync(path, 'utf8'));
+	if (errors.length) throw new Error(`${path} is invalid; run npm run validate`);
+	return redirects;
 }
 
 /** The addresses the content gives pages to. */
