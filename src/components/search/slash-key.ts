@@ -7,8 +7,8 @@ export function focusSearchOnSlash(event: KeyboardEvent): void {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
 	const target = event.target instanceof Element ? event.target : null;
 	if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
-	const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-search-box="main"], input[data-search-box="header"]')];
-	const box = boxes.find((b) => b.checkVisibility());
+	const boxes = ['main', 'header'].map((which) => document.querySelector<HTMLInputElement>(`input[data-search-box="${which}"]`));
+	const box = boxes.find((b) => b?.checkVisibility());
 	if (!box) return;
 	event.preventDefault();
 	box.focus();
