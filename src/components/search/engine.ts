@@ -111,12 +111,17 @@ export function countFacets(records: readonly Record<string, string[]>[], select
 	return counts;
 }
 
-/** The texts an exact phrase is looked for in: a statement's quote and every report's wording. */
+/** Other reports' wordings of a statement's quote, from its record's meta. */
+export function metaWordings(data: RecordData): MetaWording[] {
+	const encoded = data.meta['wordings'];
+	return encoded ? (JSON.parse(decodeMeta(encoded)) as MetaWording[]) : [];
+}
+
+/** The texts an exact phrase is looked for in: a statement's quote and every report's wording; a report's own text. */
 export function quotedTexts(data: RecordData): string[] {
 	const quote = data.meta['quote'];
 	if (quote === undefined) return [data.content];
-	const wordings = JSON.parse(decodeMeta(data.meta['wordings'] ?? '%5B%5D')) as MetaWording[];
-	return [decodeMeta(quote), ...wordings.map((w) => w.text)];
+	return [decodeMeta(quote), ...metaWordings(data).map((w) => w.text)];
 }
 
 /** True when a record passes the checks Pagefind's word index cannot make (phrases, hyphenated words). */

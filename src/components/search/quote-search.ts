@@ -130,8 +130,9 @@ class QuoteSearch extends HTMLElement {
 		void this.#search();
 	}
 
-	/** Puts the state into the form controls. */
+	/** Puts the state into the form controls; filters with a ticked value are shown open. */
 	#showState(): void {
+		for (const key of Object.keys(this.#state.filters) as FacetKey[]) this.#openFacets.add(key);
 		if (this.#input.value !== this.#state.q) this.#input.value = this.#state.q;
 		this.#el<HTMLSelectElement>('[data-sort]').value = this.#state.sort;
 	}
@@ -259,8 +260,7 @@ class QuoteSearch extends HTMLElement {
 			const selected = this.#state.filters[key] ?? [];
 			const options = facetOptions(key, counts[key], selected, this.#labels);
 			if (!options.length) return null;
-			const open = this.#openFacets.has(key) || selected.length > 0;
-			return h('details', { class: 'facet', 'data-facet': key, open: open ? '' : undefined },
+			return h('details', { class: 'facet', 'data-facet': key, open: this.#openFacets.has(key) ? '' : undefined },
 				h('summary', {}, title, selected.length ? h('span', { class: 'muted' }, ` (${selected.length} ticked)`) : null),
 				h('fieldset', {},
 					h('legend', { class: 'visually-hidden' }, title),
@@ -304,10 +304,10 @@ class QuoteSearch extends HTMLElement {
 	}
 
 	#showLoadError(): void {
-		const notice = this.#el<HTMLElement>('[data-dev-notice]');
+		const notice = this.#el<HTMLElement>('[data-load-error]');
 		notice.hidden = false;
 		notice.textContent = this.dataset['dev'] !== undefined
-			? 'No search index yet: the development server searches the index of the last build. Run `npm run build` once (or `npm start` to build and preview), then reload.'
+			? 'No search index yet: the development server serves the index of the last build. Run “npm run build” once, then reload this page.'
 			: 'The search index could not be loaded. Reload the page to try again.';
 		this.#el('[data-status]').textContent = 'Search is unavailable.';
 	}

@@ -2,9 +2,9 @@
  * What a result card shows, worked out from a Pagefind record and the query. Pure: the page
  * turns it into elements with text nodes and <mark>s only, never through innerHTML.
  */
-import { decodeMeta, type MetaWording } from '../../lib/pagefind-attrs.ts';
+import { decodeMeta } from '../../lib/pagefind-attrs.ts';
 import { findCompound, findPhrase, highlightRanges, type ParsedQuery, splitByRanges } from '../../lib/search-text.ts';
-import type { RecordData } from './engine.ts';
+import { metaWordings, type RecordData } from './engine.ts';
 
 export interface TextPart {
 	text: string;
@@ -73,8 +73,7 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 	const ranges = highlightRanges(quote, q);
 	let foundIn: StatementView['foundIn'] = null;
 	if (q.terms.length && !quoteShowsMatch(quote, q, ranges)) {
-		const wordings = JSON.parse(decodeMeta(meta(data, 'wordings') || '%5B%5D')) as MetaWording[];
-		const wording = wordings.find((w) => quoteShowsMatch(w.text, q, highlightRanges(w.text, q)));
+		const wording = metaWordings(data).find((w) => quoteShowsMatch(w.text, q, highlightRanges(w.text, q)));
 		foundIn = wording
 			? { label: `${wording.outlet}’s wording`, parts: splitByRanges(wording.text, highlightRanges(wording.text, q)) }
 			: { label: 'Found on the statement’s page', parts: excerptParts(data.excerpt) };
