@@ -2,14 +2,19 @@
  * Builds the search index with Pagefind's Node API once Astro has written the site
  * (`astro:build:done`), into `<outDir>/pagefind/`. Any error Pagefind reports stops the build.
  *
+ * The bundle is taken from `getFiles()` and written here, not by Pagefind's `writeFiles()`:
+ * with 1.5.2, `writeFiles()` resolved before its files were complete, and `close()` right
+ * after left some of them empty (seen: a 0-byte pagefind-entry.json, so search was dead).
+ * Writing them ourselves also leaves out Pagefind's ready-made UIs, which this site does not use.
+ *
  * While editing (`astro dev`), the dev server serves the index of the last build from
  * `<outDir>/pagefind/`, so /search/ works against the last built content (see README).
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -24,6 +29,9 @@ function assertNoErrors(step: string, response: { errors: string[] }, logger: As
 	throw new Error(`Pagefind failed to ${step}: ${response.errors.join('; ')}`);
 }
 
+/** Pagefind's own search interfaces (default, modular, component UI, highlighter): /search/ has its own. */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 /** Indexes every HTML file under `dir` and writes the bundle to `dir/pagefind/`. Returns the page count. */
 export async function buildIndex(dir: string, logger: AstroIntegrationLogger): Promise<number> {
 	const started = performance.now();
@@ -35,9 +43,18 @@ export async function buildIndex(dir: string, logger: AstroIntegrationLogger): P
 		const added = await index.addDirectory({ path: dir });
 		assertNoErrors(`index ${dir}`, added, logger);
 		if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
+		const built = await index.getFiles();
+		assertNoErrors('build the index', built, logger);
 		const outputPath = join(dir, 'pagefind');
-		assertNoErrors('write the index', await index.writeFiles({ outputPath }), logger);
-		logger.info(`indexed ${added.page_count} pages into ${outputPath} in ${Math.round(performance.now() - started)} ms`);
+		rmSync(outputPath, { recursive: true, force: true });
+		const files = built.files.filter((f) => !UNUSED_UI.test(f.path));
+		if (!files.some((f) => f.path === 'pagefind-entry.json')) throw new Error('Pagefind built no pagefind-entry.json');
+		for (const file of files) {
+			const target = join(outputPath, file.path);
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, file.content);
+		}
+		logger.info(`indexed ${added.page_count} pages into ${outputPath} (${files.length} files) in ${Math.round(performance.now() - started)} ms`);
 		return added.page_count;
 	} finally {
 		await pagefind.close();

@@ -1,5 +1,6 @@
 /** The search index as built into dist/: which pages are records, and what a record carries. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeMeta } from '../../src/lib/pagefind-attrs.ts';
 import { allPages, content, page } from './helpers.ts';
@@ -13,6 +14,14 @@ describe('the search index', () => {
 		const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
 		expect(entry.version).toBe('1.5.2');
 		expect(entry.languages.en.page_count).toBe(statements.size + articles.size);
+	});
+
+	it('is complete: the browser API, its worker and WebAssembly, and no empty file', () => {
+		const files = readdirSync('dist/pagefind', { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join('dist/pagefind', f)).isFile());
+		for (const needed of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json']) expect(files).toContain(needed);
+		expect(files.filter((f) => statSync(join('dist/pagefind', f)).size === 0)).toEqual([]);
+		// Pagefind's ready-made interfaces are not shipped: /search/ has its own.
+		expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
 	});
 
 	it.each([...statements.values()].map((s) => [s.id, s] as const))('%s: the record carries its exact quote and wordings, and no navigation', (id, s) => {
