@@ -106,7 +106,7 @@ class QuoteSearch extends HTMLElement {
 			if (key && details.open) this.#openFacets.add(key);
 			else if (key) this.#openFacets.delete(key);
 		}, true);
-		this.#el('[data-more]').addEventListener('click', () => void this.#showMore(true));
+		this.#el('[data-more]').addEventListener('click', () => void this.#showMore());
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 		// Links to another search (suggestions, "without filters") stay on the page.
 		this.addEventListener('click', (event) => {
@@ -179,16 +179,22 @@ class QuoteSearch extends HTMLElement {
 			if (run === this.#run) this.#el('[data-status]').textContent = `The search failed: ${error instanceof Error ? error.message : String(error)}`;
 			return;
 		}
+		// The first page of cards is ready before anything on screen changes: no flicker.
+		const first = await this.#cards(outcome.hits.slice(0, PAGE_SIZE), outcome.query, 0);
 		if (run !== this.#run) return;
 		this.#hits = outcome.hits;
 		this.#query = outcome.query;
-		this.#shown = 0;
+		this.#shown = first.length;
 		this.#renderFacets(outcome.facets);
-		this.#el('[data-results]').replaceChildren();
-		await this.#showMore(false, run);
-		if (run !== this.#run) return;
+		this.#el('[data-results]').replaceChildren(...first);
+		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
 		this.#renderNotice(outcome);
 		this.#el('[data-status]').textContent = this.#statusText(outcome.total);
+	}
+
+	async #cards(hits: readonly Hit[], query: ParsedQuery, offset: number): Promise<HTMLElement[]> {
+		const records = await Promise.all(hits.map((hit) => hit.data()));
+		return records.map((record, i) => this.#card(toView(record, query), offset + i));
 	}
 
 	#statusText(total: number): string {
@@ -201,16 +207,15 @@ class QuoteSearch extends HTMLElement {
 		return `${parts.join(' ')}${order}.`;
 	}
 
-	/** Adds the next page of result cards; from the button, focus moves to the first new card. */
-	async #showMore(fromButton: boolean, run = this.#run): Promise<void> {
-		const next = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
-		const records = await Promise.all(next.map((hit) => hit.data()));
+	/** Adds the next page of result cards and moves focus to the first new one. */
+	async #showMore(): Promise<void> {
+		const run = this.#run;
+		const items = await this.#cards(this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE), this.#query, this.#shown);
 		if (run !== this.#run) return;
-		const items = records.map((record, i) => this.#card(toView(record, this.#query), this.#shown + i));
 		this.#el('[data-results]').append(...items);
-		this.#shown += next.length;
+		this.#shown += items.length;
 		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
-		if (fromButton) items[0]?.querySelector('a')?.focus();
+		items[0]?.querySelector('a')?.focus();
 	}
 
 	#card(view: ResultView, index: number): HTMLElement {
