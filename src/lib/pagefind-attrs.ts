@@ -61,14 +61,6 @@ export interface MetaWording {
 	text: string;
 }
 
-/** What a record's `data-pagefind-meta` carries to the result cards (decoded). */
-export interface RecordMeta {
-	/** `YYYY-MM-DD`/`YYYY-MM`, or empty for a report that shows no date. */
-	date: string;
-	/** The date as the site shows it ("about 9 Feb 2025"). */
-	dateLabel: string;
-}
-
 /** Filters, meta and the date sort key of a statement, for its page's <article>. */
 export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttributes {
 	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: splitOutlet(src.outlet).site, text: src.quotedAs! }));

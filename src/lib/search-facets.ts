@@ -26,7 +26,6 @@ export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
 
 /** The two kinds of record in the index. */
 export const RECORD_TYPES = { statement: 'Statements', report: 'News reports' } as const;
-export type RecordType = keyof typeof RECORD_TYPES;
 
 /** A record's filter values: several per key where a statement has several (topics, outlets). */
 export type FilterValues = Partial<Record<FacetKey, string[]>>;

@@ -145,7 +145,8 @@ export function findCompound(text: string, parts: readonly string[]): [number, n
 
 /**
  * The spans of a text to highlight for a query: phrases and hyphenated words where they
- * occur, and every word that begins with a query word. Sorted, merged, never overlapping.
+ * occur, and every word that begins with one of the other query words (a phrase's words are
+ * marked only as the phrase). Sorted, merged, never overlapping.
  */
 export function highlightRanges(text: string, q: ParsedQuery): [number, number][] {
 	const ranges: [number, number][] = [];
@@ -157,7 +158,7 @@ export function highlightRanges(text: string, q: ParsedQuery): [number, number][
 		const at = findCompound(text, parts);
 		if (at) ranges.push(at);
 	}
-	const terms = q.terms.filter((t) => !q.compounds.some((parts) => parts.includes(t)));
+	const terms = q.terms.filter((t) => ![...q.compounds, ...q.phrases].some((words) => words.includes(t)));
 	for (const token of tokenize(text)) {
 		if (terms.some((t) => token.norm === t || (t.length >= 3 && token.norm.startsWith(t)))) ranges.push([token.start, token.end]);
 	}

@@ -88,6 +88,11 @@ describe('highlighting', () => {
 		expect(ranges.map((r) => text.slice(r[0], r[1]))).toEqual(['Article', '5-like', 'guarantees']);
 	});
 
+	it('marks a phrase only where it stands whole, not its words elsewhere', () => {
+		const text = 'I told him we would very much like to consider the option of 30, 40, 50 years. And the option';
+		expect(highlightRanges(text, parseQuery('"consider the option" years')).map((r) => text.slice(r[0], r[1]))).toEqual(['consider the option', 'years']);
+	});
+
 	it('leaves very short query words to whole-word matches', () => {
 		const text = 'Donald said do it';
 		expect(highlightRanges(text, parseQuery('do')).map((r) => text.slice(r[0], r[1]))).toEqual(['do']);

@@ -91,7 +91,7 @@ function memoised(result: PagefindResult): Hit {
 }
 
 /** True when a record has, for every selected filter, at least one of the selected values. */
-export function matchesSelection(filters: Record<string, string[]>, selection: Selection): boolean {
+function matchesSelection(filters: Record<string, string[]>, selection: Selection): boolean {
 	return Object.entries(selection).every(([key, values]) => !values.length || (filters[key] ?? []).some((v) => values.includes(v)));
 }
 
@@ -118,14 +118,14 @@ export function metaWordings(data: RecordData): MetaWording[] {
 }
 
 /** The texts an exact phrase is looked for in: a statement's quote and every report's wording; a report's own text. */
-export function quotedTexts(data: RecordData): string[] {
+function quotedTexts(data: RecordData): string[] {
 	const quote = data.meta['quote'];
 	if (quote === undefined) return [data.content];
 	return [decodeMeta(quote), ...metaWordings(data).map((w) => w.text)];
 }
 
 /** True when a record passes the checks Pagefind's word index cannot make (phrases, hyphenated words). */
-export function passesTextCheck(data: RecordData, q: ParsedQuery): boolean {
+function passesTextCheck(data: RecordData, q: ParsedQuery): boolean {
 	if (!q.compounds.every((parts) => findCompound(data.content, parts))) return false;
 	if (!q.phrases.length) return true;
 	const texts = quotedTexts(data);
