@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 
 export default defineConfig({
@@ -13,7 +14,8 @@ export default defineConfig({
 	// Builds of other content (tests, benchmarks) keep their own content cache.
 	cacheDir: process.env.GW_CACHE_DIR ?? 'node_modules/.astro',
 	trailingSlash: 'always',
-	integrations: [sitemap(), headers()],
+	// Pagefind indexes the built pages; sitemap and headers read them too.
+	integrations: [pagefind(), sitemap(), headers()],
 	build: { format: 'directory' },
 	// Astro 7's default processor ignores remark plugins: use the unified pipeline explicitly.
 	markdown: { processor: unified({ remarkPlugins, rehypePlugins }), syntaxHighlight: false },
@@ -37,6 +39,7 @@ export default defineConfig({
 	},
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
+	// The search index: Pagefind runs after the build and writes dist/pagefind/.
 	// No request may leave the site: no prefetch scripts, no remote images.
 	prefetch: false,
 });

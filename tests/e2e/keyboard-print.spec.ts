@@ -12,7 +12,7 @@ async function tabThrough(page: import('@playwright/test').Page) {
 			const r = el.getBoundingClientRect();
 			const style = getComputedStyle(el);
 			return {
-				key: `${el.tagName.toLowerCase()}|${el.getAttribute('href') ?? el.textContent?.trim()}|${[...document.querySelectorAll('a[href], button, summary, [tabindex="0"]')].indexOf(el)}`,
+				key: `${el.tagName.toLowerCase()}|${el.getAttribute('href') ?? el.textContent?.trim()}|${[...document.querySelectorAll('a[href], button, summary, input, select, textarea')].indexOf(el)}`,
 				visible: r.width > 0 && r.height > 0,
 				outline: `${style.outlineStyle} ${style.outlineWidth}`,
 				top: r.top + window.scrollY,
@@ -25,10 +25,10 @@ async function tabThrough(page: import('@playwright/test').Page) {
 }
 
 for (const path of [PAGE_TYPES.timeline, PAGE_TYPES.statement]) {
-	test(`keyboard: Tab reaches every link and button on ${path} with a visible focus indicator`, async ({ page }) => {
+	test(`keyboard: Tab reaches every link, button and field on ${path} with a visible focus indicator`, async ({ page }) => {
 		await page.goto(path);
 		const expected = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')]
+			[...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')]
 				.map((el, i) => ({ el, i }))
 				// The skip link is visible only while focused; everything else must be on screen.
 				.filter(({ el }) => el.classList.contains('skip-link') || el.checkVisibility())

@@ -18,4 +18,5 @@ export const PAGE_TYPES = {
 	source: '/sources/axy-media-trump-signals-readiness-to-commit-u-s-support-for-ukraine-s-future/',
 	about: '/about/',
 	data: '/data/',
+	search: '/search/',
 } as const;

@@ -1,0 +1,183 @@
+/**
+ * Runs a search against Pagefind's browser API and returns the records to show, their total
+ * and the filter counts. Independent of the page, so it is unit-tested with a fake Pagefind.
+ *
+ * Most searches go straight to Pagefind, filters and counts included. A query with an exact
+ * phrase or a hyphenated word also needs each result's text (see src/lib/search-text.ts):
+ * then every candidate's record is loaded, checked, and filtered and counted here, by the
+ * same rules as Pagefind's.
+ *
+ * Ranked by relevance, statements come before news reports: a report's short page often
+ * outranks the statement a reader is after, and statements are what this search is for.
+ *
+ * Filter counts are "faceted": the count beside a value is the number of results the search
+ * would have with that value ticked too. Values of one filter are alternatives (any of them),
+ * different filters all apply.
+ *
+ * @see https://pagefind.app/docs/api/
+ * @see https://pagefind.app/docs/js-api-filtering/
+ */
+import { decodeMeta, type MetaWording } from '../../lib/pagefind-attrs.ts';
+import type { FacetKey } from '../../lib/search-facets.ts';
+import { findCompound, findPhrase, needsTextCheck, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
+import type { SearchState } from '../../lib/search-state.ts';
+
+/** Counts per filter value: `{ speaker: { 'donald-trump': 23 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What Pagefind returns for one record (`result.data()`); only the fields we use. */
+export interface RecordData {
+	url: string;
+	/** The record's indexed text, plain. */
+	content: string;
+	/** A window of the text with `<mark>` around matches; text is escaped (`&lt;`, `&gt;`). */
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+}
+
+interface PagefindResult {
+	id: string;
+	data(): Promise<RecordData>;
+}
+
+interface PagefindSearch {
+	results: PagefindResult[];
+	filters: FilterCounts;
+}
+
+type PagefindFilters = Record<string, { any: string[] }>;
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
+export interface PagefindApi {
+	options(options: { bundlePath?: string; excerptLength?: number }): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<FilterCounts>;
+	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+}
+
+/** One result, its record loaded once on first use. */
+export interface Hit {
+	id: string;
+	data(): Promise<RecordData>;
+}
+
+export interface Outcome {
+	query: ParsedQuery;
+	/** How many records match. */
+	total: number;
+	/** In order: by relevance or by date, as asked. */
+	hits: Hit[];
+	facets: FilterCounts;
+}
+
+type Selection = SearchState['filters'];
+
+function toPagefindFilters(selection: Selection): PagefindFilters {
+	const out: PagefindFilters = {};
+	for (const [key, values] of Object.entries(selection)) if (values.length) out[key] = { any: values };
+	return out;
+}
+
+function without(selection: Selection, key: string): Selection {
+	const rest = { ...selection };
+	delete rest[key as FacetKey];
+	return rest;
+}
+
+function memoised(result: PagefindResult): Hit {
+	let loaded: Promise<RecordData> | undefined;
+	return { id: result.id, data: () => (loaded ??= result.data()) };
+}
+
+/** True when a record has, for every selected filter, at least one of the selected values. */
+function matchesSelection(filters: Record<string, string[]>, selection: Selection): boolean {
+	return Object.entries(selection).every(([key, values]) => !values.length || (filters[key] ?? []).some((v) => values.includes(v)));
+}
+
+/** Faceted counts over records already in hand, the way `runSearch` counts with Pagefind. */
+export function countFacets(records: readonly Record<string, string[]>[], selection: Selection): FilterCounts {
+	const counts: FilterCounts = {};
+	const keys = new Set([...records.flatMap((r) => Object.keys(r)), ...Object.keys(selection)]);
+	for (const key of keys) {
+		const others = without(selection, key);
+		const tally: Record<string, number> = {};
+		for (const record of records) {
+			if (!matchesSelection(record, others)) continue;
+			for (const value of new Set(record[key] ?? [])) tally[value] = (tally[value] ?? 0) + 1;
+		}
+		counts[key] = tally;
+	}
+	return counts;
+}
+
+/** Other reports' wordings of a statement's quote, from its record's meta. */
+export function metaWordings(data: RecordData): MetaWording[] {
+	const encoded = data.meta['wordings'];
+	return encoded ? (JSON.parse(decodeMeta(encoded)) as MetaWording[]) : [];
+}
+
+/** The texts an exact phrase is looked for in: a statement's quote and every report's wording; a report's own text. */
+function quotedTexts(data: RecordData): string[] {
+	const quote = data.meta['quote'];
+	if (quote === undefined) return [data.content];
+	return [decodeMeta(quote), ...metaWordings(data).map((w) => w.text)];
+}
+
+/** True when a record passes the checks Pagefind's word index cannot make (phrases, hyphenated words). */
+function passesTextCheck(data: RecordData, q: ParsedQuery): boolean {
+	if (!q.compounds.every((parts) => findCompound(data.content, parts))) return false;
+	if (!q.phrases.length) return true;
+	const texts = quotedTexts(data);
+	return q.phrases.every((phrase) => texts.some((t) => findPhrase(t, phrase)));
+}
+
+function typeRank(record: RecordData): number {
+	return record.filters['type']?.includes('statement') ? 0 : 1;
+}
+
+function sortOption(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
+	if (state.sort === 'newest') return { date: 'desc' };
+	if (state.sort === 'oldest') return { date: 'asc' };
+	return undefined;
+}
+
+async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSearch> {
+	const result = await search;
+	if (!result) throw new Error('Pagefind returned no search');
+	return result;
+}
+
+/** Runs one search. `state` must not be empty (a query or at least one filter). */
+export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<Outcome> {
+	const query = parseQuery(state.q);
+	const term = query.terms.length ? query.terms.join(' ') : null;
+	// Without words there is nothing to rank by: a search by filters alone lists newest first.
+	const sort = sortOption(state) ?? (term === null ? { date: 'desc' as const } : undefined);
+
+	if (term !== null && needsTextCheck(query)) {
+		const base = await must(pagefind.search(term, sort ? { sort } : {}));
+		const hits = base.results.map(memoised);
+		const records = await Promise.all(hits.map((h) => h.data()));
+		const kept = hits.map((hit, i) => ({ hit, record: records[i]! })).filter(({ record }) => passesTextCheck(record, query));
+		const shown = kept.filter(({ record }) => matchesSelection(record.filters, state.filters));
+		if (!sort) shown.sort((a, b) => typeRank(a.record) - typeRank(b.record));
+		return { query, total: shown.length, hits: shown.map(({ hit }) => hit), facets: countFacets(kept.map(({ record }) => record.filters), state.filters) };
+	}
+
+	const options = (selection: Selection) => ({ filters: toPagefindFilters(selection), ...(sort ? { sort } : {}) });
+	const main = await must(pagefind.search(term, options(state.filters)));
+	let hits = main.results;
+	if (!sort && !state.filters.type?.length) {
+		const [statements, reports] = await Promise.all(['statement', 'report'].map((type) => must(pagefind.search(term, options({ ...state.filters, type: [type] })))));
+		hits = [...statements!.results, ...reports!.results];
+	}
+	const facets: FilterCounts = { ...main.filters };
+	for (const key of Object.keys(state.filters)) {
+		const others = without(state.filters, key);
+		// Without words and without other filters, the counts are the whole index's.
+		const counts = term === null && Object.keys(others).length === 0 ? await pagefind.filters() : (await must(pagefind.search(term, options(others)))).filters;
+		facets[key] = counts[key] ?? {};
+	}
+	return { query, total: main.results.length, hits: hits.map(memoised), facets };
+}

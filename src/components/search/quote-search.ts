@@ -1,0 +1,321 @@
+/**
+ * <quote-search>: the search page's behaviour. Loads Pagefind's browser API from the built
+ * index (/pagefind/pagefind.js, never bundled), keeps the search in the address, runs it as
+ * the reader types, and shows results as statement cards with facets and a count.
+ *
+ * Everything shown is built from text nodes and <mark> elements; nothing is set as HTML.
+ */
+import { FACETS, type FacetKey, type FacetLabels, facetOptions } from '../../lib/search-facets.ts';
+import { filterCount, isEmptySearch, parseSearchState, SEARCH_PATH, type SearchState, searchQueryString, type Sort, toggleFilter } from '../../lib/search-state.ts';
+import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
+import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
+import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
+import { type ResultView, type TextPart, toView } from './result-view.ts';
+
+/** Results shown at first and added by "Show more". */
+const PAGE_SIZE = 20;
+/** Wait this long after the last keystroke before searching. */
+const TYPING_DELAY_MS = 150;
+/** Facets open from the start (short lists); the others open on demand or when one of their values is ticked. */
+const OPEN_FACETS: readonly FacetKey[] = ['type', 'speaker', 'stance', 'kind'];
+
+interface IndexCounts {
+	statements: number;
+	reports: number;
+}
+
+type Child = Node | string | null | undefined | false;
+
+/** A new element with attributes and children (strings become text nodes). */
+function h(tag: string, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElement {
+	const el = document.createElement(tag);
+	for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
+	for (const child of children) if (child) el.append(child);
+	return el;
+}
+
+function textParts(parts: readonly TextPart[]): Node[] {
+	return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+async function loadPagefind(): Promise<PagefindApi> {
+	const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
+	// A built file beside the site, not a module of ours: Vite must leave this import alone.
+	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+	await pagefind.options({ bundlePath, excerptLength: 24 });
+	await pagefind.init();
+	// Loads the filter index, which also makes every search return its filter counts.
+	await pagefind.filters();
+	return pagefind;
+}
+
+class QuoteSearch extends HTMLElement {
+	#labels: FacetLabels = {};
+	#counts: IndexCounts = { statements: 0, reports: 0 };
+	#state: SearchState = parseSearchState('');
+	#pagefind: Promise<PagefindApi> | undefined;
+	#run = 0;
+	#typingTimer: ReturnType<typeof setTimeout> | undefined;
+	/** True while the current history entry belongs to what is being typed. */
+	#typingEntry = false;
+	#hits: Hit[] = [];
+	#query: ParsedQuery = parseQuery('');
+	#shown = 0;
+	#openFacets = new Set<FacetKey>(OPEN_FACETS);
+
+	#el<T extends HTMLElement>(selector: string): T {
+		const el = this.querySelector<T>(selector);
+		if (!el) throw new Error(`quote-search: missing ${selector}`);
+		return el;
+	}
+
+	get #input() {
+		return this.#el<HTMLInputElement>('input[name=q]');
+	}
+
+	connectedCallback(): void {
+		this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as FacetLabels;
+		this.#counts = JSON.parse(this.dataset['counts'] ?? '{}') as IndexCounts;
+		document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+		this.#el('[data-search-ui]').hidden = false;
+		this.#el<HTMLDetailsElement>('[data-filter-panel]').open = window.matchMedia('(min-width: 52rem)').matches;
+
+		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#typingTimer);
+			this.#typingTimer = setTimeout(() => this.#update({ ...this.#state, q: this.#input.value }, 'typing'), TYPING_DELAY_MS);
+		});
+		this.#el('form').addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(this.#typingTimer);
+			this.#update({ ...this.#state, q: this.#input.value }, 'typing');
+		});
+		this.#el<HTMLSelectElement>('[data-sort]').addEventListener('change', (event) => {
+			this.#update({ ...this.#state, sort: (event.target as HTMLSelectElement).value as Sort }, 'push');
+		});
+		this.#el('[data-facets]').addEventListener('change', (event) => {
+			const box = event.target as HTMLInputElement;
+			this.#update(toggleFilter(this.#state, box.name as FacetKey, box.value, box.checked), 'push');
+		});
+		this.#el('[data-facets]').addEventListener('toggle', (event) => {
+			const details = event.target as HTMLDetailsElement;
+			const key = details.dataset['facet'] as FacetKey | undefined;
+			if (key && details.open) this.#openFacets.add(key);
+			else if (key) this.#openFacets.delete(key);
+		}, true);
+		this.#el('[data-more]').addEventListener('click', () => void this.#showMore());
+		this.addEventListener('keydown', (event) => this.#onKey(event));
+		// Links to another search (suggestions, "without filters") stay on the page.
+		this.addEventListener('click', (event) => {
+			const link = (event.target as Element).closest?.('a');
+			if (!link || link.pathname !== SEARCH_PATH || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+			event.preventDefault();
+			this.#update(parseSearchState(link.search), 'push');
+			this.#input.focus();
+		});
+		window.addEventListener('popstate', () => {
+			this.#state = parseSearchState(location.search);
+			this.#typingEntry = false;
+			this.#showState();
+			void this.#search();
+		});
+
+		this.#state = parseSearchState(location.search);
+		this.#showState();
+		this.#pagefind = loadPagefind();
+		this.#pagefind.catch(() => this.#showLoadError());
+		void this.#search();
+	}
+
+	/** Puts the state into the form controls; filters with a ticked value are shown open. */
+	#showState(): void {
+		for (const key of Object.keys(this.#state.filters) as FacetKey[]) this.#openFacets.add(key);
+		if (this.#input.value !== this.#state.q) this.#input.value = this.#state.q;
+		this.#el<HTMLSelectElement>('[data-sort]').value = this.#state.sort;
+	}
+
+	/**
+	 * Moves to a new state and records it in the address. Typing replaces the entry it started
+	 * (one history step per search typed); a filter or sort change adds one.
+	 */
+	#update(next: SearchState, how: 'typing' | 'push'): void {
+		this.#state = next;
+		const url = `${SEARCH_PATH}${searchQueryString(next)}`;
+		if (url !== `${location.pathname}${location.search}`) {
+			if (how === 'push' || !this.#typingEntry) history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		}
+		this.#typingEntry = how === 'typing';
+		void this.#search();
+	}
+
+	async #search(): Promise<void> {
+		const run = ++this.#run;
+		const state = this.#state;
+		let pagefind: PagefindApi;
+		try {
+			pagefind = await this.#pagefind!;
+		} catch {
+			return;
+		}
+		if (isEmptySearch(state)) {
+			const totals = await pagefind.filters();
+			if (run !== this.#run) return;
+			this.#hits = [];
+			this.#renderFacets(totals);
+			this.#el('[data-results]').replaceChildren();
+			this.#el('[data-notice]').replaceChildren();
+			this.#el('[data-more]').hidden = true;
+			this.#el('[data-status]').textContent = `Type to search ${plural(this.#counts.statements, 'statement', 'statements')} and ${plural(this.#counts.reports, 'news report', 'news reports')}, or choose a filter.`;
+			return;
+		}
+		let outcome: Outcome;
+		try {
+			outcome = await runSearch(pagefind, state);
+		} catch (error) {
+			if (run === this.#run) this.#el('[data-status]').textContent = `The search failed: ${error instanceof Error ? error.message : String(error)}`;
+			return;
+		}
+		// The first page of cards is ready before anything on screen changes: no flicker.
+		const first = await this.#cards(outcome.hits.slice(0, PAGE_SIZE), outcome.query, 0);
+		if (run !== this.#run) return;
+		this.#hits = outcome.hits;
+		this.#query = outcome.query;
+		this.#shown = first.length;
+		this.#renderFacets(outcome.facets);
+		this.#el('[data-results]').replaceChildren(...first);
+		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
+		this.#renderNotice(outcome);
+		this.#el('[data-status]').textContent = this.#statusText(outcome.total);
+	}
+
+	async #cards(hits: readonly Hit[], query: ParsedQuery, offset: number): Promise<HTMLElement[]> {
+		const records = await Promise.all(hits.map((hit) => hit.data()));
+		return records.map((record, i) => this.#card(toView(record, query), offset + i));
+	}
+
+	#statusText(total: number): string {
+		const { q, sort } = this.#state;
+		const filters = filterCount(this.#state);
+		const parts = [plural(total, 'result', 'results')];
+		if (q.trim()) parts.push(`for “${q.trim()}”`);
+		if (filters) parts.push(`with ${plural(filters, 'filter', 'filters')}`);
+		const order = sort === 'oldest' ? ', oldest first' : sort === 'newest' || !q.trim() ? ', newest first' : '';
+		return `${parts.join(' ')}${order}.`;
+	}
+
+	/** Adds the next page of result cards and moves focus to the first new one. */
+	async #showMore(): Promise<void> {
+		const run = this.#run;
+		const items = await this.#cards(this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE), this.#query, this.#shown);
+		if (run !== this.#run) return;
+		this.#el('[data-results]').append(...items);
+		this.#shown += items.length;
+		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
+		items[0]?.querySelector('a')?.focus();
+	}
+
+	#card(view: ResultView, index: number): HTMLElement {
+		const id = `result-${index + 1}`;
+		if (view.type === 'report') {
+			return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
+				h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: view.url }, view.title)),
+				h('p', { class: 'meta' }, `${view.outlet} · ${view.dateLabel}`),
+				view.excerpt.length > 0 && h('p', { class: 'excerpt' }, ...textParts(view.excerpt)),
+				h('ul', { class: 'badges' }, h('li', {}, h('span', { class: 'badge' }, 'News report'))),
+			));
+		}
+		return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
+			h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: view.url }, view.speaker, h('span', { class: 'muted' }, `, ${view.dateLabel}`))),
+			h('p', { class: 'meta' }, `${view.role} · ${view.setting}`),
+			h('blockquote', { class: 'quote' }, h('p', {}, ...textParts(view.quote))),
+			view.foundIn && h('p', { class: 'found-in' }, h('span', { class: 'meta' }, `${view.foundIn.label}: `), ...textParts(view.foundIn.parts)),
+			h('ul', { class: 'badges' },
+				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[view.stance as keyof typeof STANCE_DEFINITIONS] }, `Stance: ${view.stance}`)),
+				view.kind === 'paraphrase' && h('li', {}, h('span', { class: 'badge' }, "Paraphrase: the reporter's words")),
+			),
+		));
+	}
+
+	#renderNotice(outcome: Outcome): void {
+		const notice = this.#el('[data-notice]');
+		if (outcome.total > 0) {
+			notice.replaceChildren();
+			return;
+		}
+		const { q } = this.#state;
+		const tips: Child[] = [];
+		if (filterCount(this.#state)) tips.push(h('li', {}, h('a', { href: `${SEARCH_PATH}${searchQueryString({ q, sort: this.#state.sort })}` }, 'Search again without the filters'), '.'));
+		tips.push(h('li', {}, 'Check the spelling, or try fewer or other words', outcome.query.phrases.length ? '; without the double quotes the words may stand apart.' : '.'));
+		const close = closeSpeakers(q, this.#labels.speaker ?? {});
+		if (close.length) {
+			const links = close.flatMap((id, i) => [i > 0 ? ', ' : '', h('a', { href: `${SEARCH_PATH}${searchQueryString({ filters: { speaker: [id] } })}` }, this.#labels.speaker?.[id] ?? id)]);
+			tips.push(h('li', {}, 'Did you mean a speaker? Statements by ', ...links, '.'));
+		}
+		notice.replaceChildren(h('div', { class: 'no-results' }, h('p', {}, h('strong', {}, 'Nothing matches this search.')), h('ul', {}, ...tips)));
+	}
+
+	#renderFacets(counts: FilterCounts): void {
+		const container = this.#el('[data-facets]');
+		const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement) ? `${document.activeElement.name}\u0000${document.activeElement.value}` : null;
+		const groups = FACETS.map(({ key, title }) => {
+			const selected = this.#state.filters[key] ?? [];
+			const options = facetOptions(key, counts[key], selected, this.#labels);
+			if (!options.length) return null;
+			return h('details', { class: 'facet', 'data-facet': key, open: this.#openFacets.has(key) ? '' : undefined },
+				h('summary', {}, title, selected.length ? h('span', { class: 'muted' }, ` (${selected.length} ticked)`) : null),
+				h('fieldset', {},
+					h('legend', { class: 'visually-hidden' }, title),
+					h('ul', { class: 'facet-options' }, ...options.map((o, i) => {
+						const inputId = `facet-${key}-${i}`;
+						return h('li', {},
+							h('input', { type: 'checkbox', id: inputId, name: key, value: o.value, checked: o.checked ? '' : undefined }),
+							h('label', { for: inputId }, o.label, ' ', h('span', { class: 'count' }, `(${o.count})`)),
+						);
+					})),
+				),
+			);
+		});
+		container.replaceChildren(...groups.filter((g): g is HTMLElement => g !== null));
+		const ticked = filterCount(this.#state);
+		this.#el('[data-filter-summary]').textContent = ticked ? `Filters (${ticked} ticked)` : 'Filters';
+		if (focused) {
+			const [name, value] = focused.split('\u0000');
+			[...container.querySelectorAll<HTMLInputElement>('input')].find((i) => i.name === name && i.value === value)?.focus();
+		}
+	}
+
+	/** ↓ from the box goes to the first result; ↓ and ↑ move between results; ↑ from the first goes back to the box. */
+	#onKey(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...this.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+		if (!links.length) return;
+		const target = event.target as HTMLElement;
+		const down = event.key === 'ArrowDown';
+		if (target === this.#input) {
+			if (!down) return;
+			links[0]!.focus();
+		} else {
+			const i = links.indexOf(target as HTMLAnchorElement);
+			if (i < 0) return;
+			if (down) links[Math.min(i + 1, links.length - 1)]!.focus();
+			else if (i === 0) this.#input.focus();
+			else links[i - 1]!.focus();
+		}
+		event.preventDefault();
+	}
+
+	#showLoadError(): void {
+		const notice = this.#el<HTMLElement>('[data-load-error]');
+		notice.hidden = false;
+		notice.textContent = this.dataset['dev'] !== undefined
+			? 'No search index yet: the development server serves the index of the last build. Run “npm run build” once, then reload this page.'
+			: 'The search index could not be loaded. Reload the page to try again.';
+		this.#el('[data-status]').textContent = 'Search is unavailable.';
+	}
+}
+
+customElements.define('quote-search', QuoteSearch);

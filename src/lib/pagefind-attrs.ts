@@ -1,0 +1,117 @@
+/**
+ * The `data-pagefind-*` attributes that shape the search index, computed here and spread by
+ * the pages, so the templates stay thin and every rule is unit-tested.
+ *
+ * - Only statement pages and news-report pages carry `data-pagefind-body`: once any page has
+ *   it, pages without it (timeline, lists, method, data) are left out of the index.
+ * - A page has several bodies, one per part worth finding (speaker, quote, context…); the
+ *   labels and navigation between them are not indexed at all.
+ * - Filters, meta and the sort key are read from attributes on one element per record
+ *   (`key[data-attr]`, one attribute per value), so values may hold commas and colons.
+ *
+ * @see https://pagefind.app/docs/indexing/
+ * @see https://pagefind.app/docs/filtering/
+ * @see https://pagefind.app/docs/metadata/
+ * @see https://pagefind.app/docs/weighting/
+ */
+import type { Speaker, Statement } from './content/schemas.ts';
+import { formatDay, formatStatementDate } from './dates.ts';
+import { type FilterValues, reportFilters, statementFilters } from './search-facets.ts';
+import { reportTitle, splitOutlet } from './statements.ts';
+
+export type DataAttributes = Record<`data-${string}`, string>;
+
+/**
+ * Ranking weights (0–10, quadratic: 2 counts about four times 1). The quote weighs most, then
+ * the speaker's name, then another report's wording of the quote; setting, context, notes and
+ * report details count as ordinary text.
+ */
+export const WEIGHTS = { quote: 10, speaker: 7, wording: 5, text: 1 } as const;
+
+/** Marks an element's text as part of its page's search record, with a weight. */
+export function indexed(weight: keyof typeof WEIGHTS = 'text'): DataAttributes {
+	return { 'data-pagefind-body': '', 'data-pagefind-weight': String(WEIGHTS[weight]) };
+}
+
+/** Gives an element inside an indexed one its own weight. */
+export function weighted(weight: keyof typeof WEIGHTS): DataAttributes {
+	return { 'data-pagefind-weight': String(WEIGHTS[weight]) };
+}
+
+/** Keeps labels and boilerplate inside an indexed element out of the index. */
+export const NOT_INDEXED: DataAttributes = { 'data-pagefind-ignore': '' };
+
+/**
+ * Meta values come back to the browser with their whitespace collapsed by Pagefind, and a
+ * quote must stay byte for byte; so quote texts travel percent-encoded and the search page
+ * decodes them (`decodeMeta`).
+ */
+export function encodeMeta(text: string): string {
+	return encodeURIComponent(text);
+}
+
+/** The inverse of `encodeMeta`. */
+export function decodeMeta(value: string): string {
+	return decodeURIComponent(value);
+}
+
+/** One report's own wording of a quote, as the search page shows it under a result. */
+export interface MetaWording {
+	outlet: string;
+	text: string;
+}
+
+/** Filters, meta and the date sort key of a statement, for its page's <article>. */
+export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttributes {
+	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: splitOutlet(src.outlet).site, text: src.quotedAs! }));
+	return recordAttrs(statementFilters(s, speaker), {
+		date: s.date,
+		dateLabel: formatStatementDate(s.date, s.datePrecision),
+		speaker: speaker.name,
+		role: s.role,
+		stance: s.stance,
+		kind: s.kind,
+		setting: s.setting,
+		quote: encodeMeta(s.quote),
+		wordings: encodeMeta(JSON.stringify(wordings)),
+	}, s.date);
+}
+
+/**
+ * Filters, meta and sort key of a news report. A report whose page shows no date sorts by the
+ * latest statement it carries (it cannot be older than that), so sorting by date never drops it.
+ */
+export function reportRecordAttrs(report: { outlet: string; published: string | null; title: string | null }, statements: readonly Statement[]): DataAttributes {
+	const latest = statements.map((s) => s.date).sort().at(-1);
+	const sortDate = report.published ?? latest;
+	if (!sortDate) throw new Error('a report carries at least one statement');
+	return recordAttrs(reportFilters(report.outlet, report.published), {
+		date: report.published ?? '',
+		dateLabel: report.published ? formatDay(report.published) : 'Publication date not shown',
+		title: reportTitle(report),
+		outlet: splitOutlet(report.outlet).site,
+	}, sortDate);
+}
+
+function recordAttrs(filters: FilterValues, meta: Record<string, string>, sortDate: string): DataAttributes {
+	const attrs: DataAttributes = {};
+	const filterRefs: string[] = [];
+	for (const [key, values] of Object.entries(filters)) {
+		values.forEach((value, i) => {
+			const name = `data-filter-${key}-${i}` as const;
+			attrs[name] = value;
+			filterRefs.push(`${key}[${name}]`);
+		});
+	}
+	const metaRefs: string[] = [];
+	for (const [key, value] of Object.entries(meta)) {
+		const name = `data-meta-${key.toLowerCase()}` as const;
+		attrs[name] = value;
+		metaRefs.push(`${key}[${name}]`);
+	}
+	attrs['data-sort-date'] = sortDate;
+	attrs['data-pagefind-filter'] = filterRefs.join(', ');
+	attrs['data-pagefind-meta'] = metaRefs.join(', ');
+	attrs['data-pagefind-sort'] = 'date[data-sort-date]';
+	return attrs;
+}

@@ -1,0 +1,101 @@
+/**
+ * The search filters ("facets"), shared by the build (which writes them into the index) and
+ * the browser (which shows them and keeps them in the address). Pure and dependency-free, so
+ * the search page's script can import it without pulling content code into the bundle.
+ */
+import type { Speaker, Statement } from './content/schemas.ts';
+import { formatMonthKey, monthKey } from './dates.ts';
+import { STANCE_DEFINITIONS } from './stances.ts';
+import { splitOutlet } from './statements.ts';
+
+/** Every filter, in the order the search page shows them; each is also a URL parameter. */
+export const FACETS = [
+	{ key: 'type', title: 'Type' },
+	{ key: 'speaker', title: 'Speaker' },
+	{ key: 'country', title: 'Country or organisation' },
+	{ key: 'stance', title: 'Stance' },
+	{ key: 'year', title: 'Year' },
+	{ key: 'month', title: 'Month' },
+	{ key: 'kind', title: 'Kind' },
+	{ key: 'outlet', title: 'Outlet' },
+	{ key: 'topic', title: 'Topic' },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
+
+/** The two kinds of record in the index. */
+export const RECORD_TYPES = { statement: 'Statements', report: 'News reports' } as const;
+
+/** A record's filter values: several per key where a statement has several (topics, outlets). */
+export type FilterValues = Partial<Record<FacetKey, string[]>>;
+
+/** The filter values of a statement: what `data-pagefind-filter` writes and the facets count. */
+export function statementFilters(s: Statement, speaker: Speaker): Required<FilterValues> {
+	return {
+		type: ['statement'],
+		speaker: [s.speaker],
+		country: [speaker.country],
+		stance: [s.stance],
+		year: [s.date.slice(0, 4)],
+		month: [monthKey(s.date)],
+		kind: [s.kind],
+		outlet: unique(s.sources.map((src) => splitOutlet(src.outlet).site)),
+		topic: unique(s.topics),
+	};
+}
+
+/** The filter values of a news report: its type, outlet and, when the page shows one, its publication month. */
+export function reportFilters(outlet: string, published: string | null): FilterValues {
+	const out: FilterValues = { type: ['report'], outlet: [splitOutlet(outlet).site] };
+	if (published) {
+		out.year = [published.slice(0, 4)];
+		out.month = [monthKey(published)];
+	}
+	return out;
+}
+
+/**
+ * Readable labels for filter values stored as ids (speaker ids, months, kinds, types); any
+ * value without a label is shown as it is. Built once for the search page.
+ */
+export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
+
+export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = []): FacetLabels {
+	const months = new Set([...statements.map((s) => monthKey(s.date)), ...extraMonths]);
+	return {
+		type: { ...RECORD_TYPES },
+		speaker: Object.fromEntries([...speakers].map(([id, sp]) => [id, sp.name])),
+		month: Object.fromEntries([...months].sort().map((m) => [m, formatMonthKey(m)])),
+		kind: { direct_quote: 'Direct quote', paraphrase: 'Paraphrase' },
+	};
+}
+
+/** One value of a filter as the search page lists it. */
+export interface FacetOption {
+	value: string;
+	label: string;
+	/** Results the search would have with this value ticked too. */
+	count: number;
+	checked: boolean;
+}
+
+const STANCE_ORDER = Object.keys(STANCE_DEFINITIONS);
+const TYPE_ORDER = Object.keys(RECORD_TYPES);
+
+/**
+ * The values of one filter to offer: those that would still find something, and those ticked.
+ * Stances and types in their fixed order, years and months newest first, the rest by count.
+ */
+export function facetOptions(key: FacetKey, counts: Readonly<Record<string, number>> | undefined, selected: readonly string[], labels: FacetLabels): FacetOption[] {
+	const values = new Set([...Object.keys(counts ?? {}).filter((v) => (counts?.[v] ?? 0) > 0), ...selected]);
+	const options = [...values].map((value) => ({ value, label: labels[key]?.[value] ?? value, count: counts?.[value] ?? 0, checked: selected.includes(value) }));
+	const fixed = key === 'stance' ? STANCE_ORDER : key === 'type' ? TYPE_ORDER : null;
+	if (fixed) return options.sort((a, b) => fixed.indexOf(a.value) - fixed.indexOf(b.value));
+	if (key === 'year' || key === 'month') return options.sort((a, b) => (a.value < b.value ? 1 : -1));
+	return options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function unique(values: string[]): string[] {
+	return [...new Set(values)];
+}

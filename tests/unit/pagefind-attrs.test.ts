@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../src/lib/content/load.ts';
+import { decodeMeta, encodeMeta, indexed, NOT_INDEXED, reportRecordAttrs, statementRecordAttrs, weighted } from '../../src/lib/pagefind-attrs.ts';
+
+const result = loadContentDir('tests/fixtures/content', { today: '2026-11-22' });
+if (!result.ok) throw new Error('fixture invalid');
+const { statements, speakers } = result.content;
+const ada = statements.get('ada-lovelace-2025-03-01-engine')!;
+
+/** Reads attributes back the way Pagefind does: `key[attr]` pairs, comma-separated. */
+function read(attrs: Record<string, string>, list: 'data-pagefind-filter' | 'data-pagefind-meta') {
+	const out: Record<string, string[]> = {};
+	for (const ref of attrs[list]!.split(', ')) {
+		const [, key, attr] = /^(\w+)\[([\w-]+)\]$/.exec(ref)!;
+		(out[key!] ??= []).push(attrs[attr!]!);
+	}
+	return out;
+}
+
+describe('a statement page as a search record', () => {
+	const attrs = statementRecordAttrs(ada, speakers.get('ada-lovelace')!);
+
+	it('carries every filter through attributes, so values may hold commas and colons', () => {
+		expect(read(attrs, 'data-pagefind-filter')).toEqual({
+			type: ['statement'], speaker: ['ada-lovelace'], country: ['United Kingdom'], stance: ['defers'], year: ['2025'], month: ['2025-03'],
+			kind: ['direct_quote'], outlet: ['Example Times', 'Example Post'], topic: ['europe-role'],
+		});
+	});
+
+	it('carries date, speaker, stance and the exact quote and wordings as meta', () => {
+		const meta = Object.fromEntries(Object.entries(read(attrs, 'data-pagefind-meta')).map(([k, v]) => [k, v[0]!]));
+		expect(meta).toMatchObject({ date: '2025-03-01', dateLabel: '1 Mar 2025', speaker: 'Ada Lovelace', stance: 'defers', kind: 'direct_quote' });
+		expect(decodeMeta(meta['quote']!)).toBe(ada.quote);
+		expect(JSON.parse(decodeMeta(meta['wordings']!))).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job," }]);
+		// Pagefind collapses whitespace in meta values: an encoded quote has none left to collapse.
+		expect(meta['quote']).not.toMatch(/\s/);
+	});
+
+	it('sorts by its date', () => {
+		expect(attrs['data-pagefind-sort']).toBe('date[data-sort-date]');
+		expect(attrs['data-sort-date']).toBe('2025-03-01');
+	});
+});
+
+describe('a news report as a search record', () => {
+	it('sorts by its publication date, or by its latest statement when it shows none', () => {
+		const carried = [...statements.values()];
+		expect(reportRecordAttrs({ outlet: 'Example Times (Reuters copy)', published: '2025-03-02', title: 'First report' }, carried)['data-sort-date']).toBe('2025-03-02');
+		const undated = reportRecordAttrs({ outlet: 'Example Post', published: null, title: null }, carried);
+		expect(undated['data-sort-date']).toBe('2025-03-01');
+		expect(read(undated, 'data-pagefind-meta')).toMatchObject({ date: [''], dateLabel: ['Publication date not shown'], title: ['Untitled report'], outlet: ['Example Post'] });
+		expect(read(undated, 'data-pagefind-filter')).toEqual({ type: ['report'], outlet: ['Example Post'] });
+	});
+});
+
+describe('weights and exclusions', () => {
+	it('weigh the quote most, then the speaker, then wordings, then other text', () => {
+		const w = (a: Record<string, string>) => Number(a['data-pagefind-weight']);
+		expect(w(indexed('quote'))).toBeGreaterThan(w(indexed('speaker')));
+		expect(w(indexed('speaker'))).toBeGreaterThan(w(weighted('wording')));
+		expect(w(weighted('wording'))).toBeGreaterThan(w(indexed()));
+		expect(indexed()).toHaveProperty('data-pagefind-body', '');
+		expect(weighted('wording')).not.toHaveProperty('data-pagefind-body');
+		expect(NOT_INDEXED).toEqual({ 'data-pagefind-ignore': '' });
+	});
+
+	it('encode meta text losslessly', () => {
+		const text = 'Line one,\n\n  “curly” & <b>bold</b> 200,000—it’s';
+		expect(decodeMeta(encodeMeta(text))).toBe(text);
+	});
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch } from '../../src/components/search/engine.ts';
+import { excerptParts, toView } from '../../src/components/search/result-view.ts';
+import { encodeMeta } from '../../src/lib/pagefind-attrs.ts';
+import { parseSearchState } from '../../src/lib/search-state.ts';
+import { parseQuery } from '../../src/lib/search-text.ts';
+
+function statement(url: string, quote: string, filters: Record<string, string[]>, date: string, extra = '', wordings: { outlet: string; text: string }[] = []): RecordData {
+	return {
+		url,
+		content: `${quote} ${wordings.map((w) => w.text).join(' ')} ${extra}`,
+		excerpt: `…<mark>${quote.split(' ')[0]}</mark> ${quote.split(' ').slice(1).join(' ')}`,
+		meta: { date, dateLabel: date, speaker: filters['speaker']![0]!, role: 'r', setting: 's', stance: filters['stance']![0]!, kind: 'direct_quote', quote: encodeMeta(quote), wordings: encodeMeta(JSON.stringify(wordings)) },
+		filters: { type: ['statement'], ...filters },
+	};
+}
+
+const RECORDS: RecordData[] = [
+	statement('/statements/a/', "We're going to have Europe do that,", { speaker: ['trump'], stance: ['defers'] }, '2025-02-26'),
+	statement('/statements/b/', 'Europe will do that work, and that is all', { speaker: ['trump'], stance: ['commits'] }, '2025-08-18'),
+	statement('/statements/c/', 'Europe must do more', { speaker: ['vance'], stance: ['defers'] }, '2025-03-03', 'that', [{ outlet: 'Wire', text: 'Europe do that, he said' }]),
+	statement('/statements/d/', 'guarantees for 30, 40, or even 50 years', { speaker: ['zelensky'], stance: ['demands'] }, '2025-12-29', 'the draft ran for 15 years'),
+	{ url: '/sources/r/', content: 'Europe do that, says a 15-year report', excerpt: '<mark>Europe</mark> do that &lt;b&gt;', meta: { title: 'A report', outlet: 'Wire', date: '', dateLabel: 'Publication date not shown' }, filters: { type: ['report'] } },
+];
+
+/**
+ * A small stand-in for Pagefind's browser API over RECORDS: every word must be on the page
+ * (a word matches the words it begins), filters are "any of" per key and combine, and the
+ * counts it returns are plain counts within the results, as Pagefind's are.
+ */
+function fakePagefind(): PagefindApi & { calls: number } {
+	const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}',-]+/u).flatMap((w) => [w, ...w.split('-')]);
+	const counts = (records: RecordData[]): FilterCounts => {
+		const out: FilterCounts = {};
+		for (const r of records) for (const [k, vs] of Object.entries(r.filters)) for (const v of vs) (out[k] ??= {})[v] = (out[k]![v] ?? 0) + 1;
+		return out;
+	};
+	const api = {
+		calls: 0,
+		options: async () => {},
+		init: async () => {},
+		filters: async () => counts(RECORDS),
+		search: async (term: string | null, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } = {}) => {
+			api.calls++;
+			let found = RECORDS.filter((r) => term === null || term.split(' ').every((t) => words(r.content).some((w) => w.startsWith(t))));
+			found = found.filter((r) => Object.entries(options.filters ?? {}).every(([k, { any }]) => (r.filters[k] ?? []).some((v) => any.includes(v))));
+			if (options.sort) found = found.filter((r) => r.meta['date']).sort((a, b) => (a.meta['date']! < b.meta['date']! ? -1 : 1) * (options.sort!['date'] === 'desc' ? -1 : 1));
+			return { results: found.map((r) => ({ id: r.url, data: async () => r })), filters: counts(found) };
+		},
+	};
+	return api;
+}
+
+async function urls(state: string) {
+	const outcome = await runSearch(fakePagefind(), parseSearchState(state));
+	return { ...outcome, urls: await Promise.all(outcome.hits.map(async (h) => (await h.data()).url)) };
+}
+
+describe('searching', () => {
+	it('finds pages with every word, statements before reports', async () => {
+		const r = await urls('?q=europe+do+that');
+		expect(r.urls).toEqual(['/statements/a/', '/statements/b/', '/statements/c/', '/sources/r/']);
+		expect(r.total).toBe(4);
+	});
+
+	it('keeps only statements with the exact phrase in the quote or a wording (and reports with it in their own text)', async () => {
+		const r = await urls('?q=%22europe+do+that%22');
+		// b has the words apart ("Europe will do that"); c has the phrase only in a report's wording.
+		expect(r.urls).toEqual(['/statements/a/', '/statements/c/', '/sources/r/']);
+		expect(r.facets['speaker']).toEqual({ trump: 1, vance: 1 });
+		// d has "the draft ran" in its other text (context), not in the quote or a wording.
+		expect((await urls('?q=draft+ran')).urls).toEqual(['/statements/d/']);
+		expect((await urls('?q=%22draft+ran%22')).urls).toEqual([]);
+	});
+
+	it('finds a hyphenated word written with a space, and a list of numbers apart', async () => {
+		expect((await urls('?q=15-year')).urls).toEqual(['/statements/d/', '/sources/r/']);
+		expect((await urls('?q=30-40-50')).urls).toEqual(['/statements/d/']);
+	});
+
+	it('filters, and counts each value as the results it would give if ticked too', async () => {
+		const r = await urls('?q=europe&speaker=trump');
+		expect(r.urls).toEqual(['/statements/a/', '/statements/b/']);
+		// Other speakers keep their counts, so a second one can be added; stances count within Trump's.
+		expect(r.facets['speaker']).toEqual({ trump: 2, vance: 1 });
+		expect(r.facets['stance']).toEqual({ defers: 1, commits: 1 });
+		const both = await urls('?q=europe&speaker=trump&speaker=vance&stance=defers');
+		expect(both.urls).toEqual(['/statements/a/', '/statements/c/']);
+		expect(both.facets['stance']).toEqual({ defers: 2, commits: 1 });
+	});
+
+	it('counts the same way when it filters the phrase results itself', async () => {
+		const r = await urls('?q=%22europe+do+that%22&stance=commits');
+		expect(r.total).toBe(0);
+		expect(r.facets['stance']).toEqual({ defers: 2 });
+	});
+
+	it('sorts by date on request, and lists a search by filters alone newest first', async () => {
+		expect((await urls('?q=europe&sort=oldest')).urls).toEqual(['/statements/a/', '/statements/c/', '/statements/b/']);
+		expect((await urls('?stance=defers')).urls).toEqual(['/statements/c/', '/statements/a/']);
+	});
+
+	it('loads each record at most once', async () => {
+		const outcome = await runSearch(fakePagefind(), parseSearchState('?q=%22europe+do+that%22'));
+		const [first] = outcome.hits;
+		expect(await first!.data()).toBe(await first!.data());
+	});
+});
+
+describe('faceted counts over records in hand', () => {
+	it('count each filter without its own selection', () => {
+		const records = [{ speaker: ['a'], stance: ['x'] }, { speaker: ['b'], stance: ['x'] }, { speaker: ['a'], stance: ['y'] }];
+		expect(countFacets(records, { speaker: ['a'] })).toEqual({ speaker: { a: 2, b: 1 }, stance: { x: 1, y: 1 } });
+	});
+});
+
+describe('result cards', () => {
+	it('show the exact quote with the query words marked', () => {
+		const view = toView(RECORDS[0]!, parseQuery('europe do that'));
+		expect(view.type).toBe('statement');
+		if (view.type !== 'statement') return;
+		expect(view.quote.map((p) => p.text).join('')).toBe("We're going to have Europe do that,");
+		expect(view.quote.filter((p) => p.mark).map((p) => p.text)).toEqual(['Europe', 'do', 'that']);
+		expect(view.foundIn).toBeNull();
+	});
+
+	it("say which report's wording matched when the quote does not", () => {
+		const view = toView(RECORDS[2]!, parseQuery('"europe do that"'));
+		if (view.type !== 'statement') throw new Error('not a statement');
+		expect(view.foundIn?.label).toBe('Wire’s wording');
+		expect(view.foundIn?.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Europe do that']);
+	});
+
+	it("read Pagefind's excerpt as text with marks only", () => {
+		expect(excerptParts('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt; AT&T')).toEqual([
+			{ text: 'a ', mark: false },
+			{ text: 'b', mark: true },
+			{ text: ' <img src=x onerror=alert(1)> AT&T', mark: false },
+		]);
+		const report = toView(RECORDS[4]!, parseQuery('europe'));
+		expect(report).toMatchObject({ type: 'report', title: 'A report', outlet: 'Wire', dateLabel: 'Publication date not shown' });
+	});
+});
