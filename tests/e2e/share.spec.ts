@@ -14,6 +14,8 @@ test('the embed card works inside a third-party page, and its link opens the per
 	await frame.getByRole('link', { name: /Full record/ }).click();
 	await expect(page).toHaveURL(new RegExp(`/statements/${ID}/$`));
 	await expect(page.locator('iframe')).toHaveCount(0);
+	// Requests still in flight (the favicon) must not outlive the test.
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 test('a citation is copied in one click, with a visible confirmation', async ({ page, context }) => {
