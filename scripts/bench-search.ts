@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { withPreview } from './preview-server.ts';
 
@@ -75,6 +75,7 @@ const kind = (url: string) => {
 	return path.includes('/') ? `${path.split('/')[0]}/ (chunks)` : path.replace(/_[0-9a-f]{8,}\./, '_<hash>.');
 };
 
+const loadAtStart = loadavg()[0]!;
 const browser = await chromium.launch({
 	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -120,7 +121,7 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 const lines = [
 	`# Search bench (${new Date().toISOString().slice(0, 10)})`,
 	'',
-	`Built site in dist/, served by \`astro preview\` on 127.0.0.1; Chromium ${report.chromium}, headless, ${cpus().length} cores; made by \`npm run bench:search\`.`,
+	`Built site in dist/, served by \`astro preview\` on 127.0.0.1; Chromium ${report.chromium}, headless, ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start (times are noisy on a busy machine); made by \`npm run bench:search\`.`,
 	'',
 	'| measure | value |',
 	'| --- | --- |',
