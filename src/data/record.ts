@@ -39,3 +39,9 @@ export function getRecord(): Promise<Record> {
 	})();
 	return cached;
 }
+
+/** One route per statement, with the statement as its prop (statement, embed and share-card pages). */
+export async function statementPaths() {
+	const { statements } = await getRecord();
+	return statements.map((statement) => ({ params: { id: statement.id }, props: { statement } }));
+}

@@ -1,14 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecord } from '../../data/record.ts';
+import { getRecord, statementPaths } from '../../data/record.ts';
 import { formatStatementDate } from '../../lib/dates.ts';
 import { cardPng } from '../../lib/og-image.ts';
 import { OG_IMAGES, SITE } from '../../site.ts';
 
-export const getStaticPaths = (async () => {
-	if (!OG_IMAGES) return [];
-	const { statements } = await getRecord();
-	return statements.map((s) => ({ params: { id: s.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (OG_IMAGES ? statementPaths() : [])) satisfies GetStaticPaths;
 
 /** The share card of one statement (1200×630 PNG), made at build time. */
 export const GET: APIRoute = async ({ params }) => {
