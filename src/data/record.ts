@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, Speaker, Statement } from '../lib/content/schemas.ts';
 import { compareStatements, neighbourIndex } from '../lib/statements.ts';
+import { buildTimeline, type Timeline } from '../lib/timeline.ts';
 
 export interface ArticleEntry {
 	id: string;
@@ -21,6 +22,8 @@ export interface Record {
 	articles: Map<string, ArticleEntry>;
 	/** Previous and next statement, in time and by the same speaker. */
 	neighbours: ReturnType<typeof neighbourIndex>;
+	/** How the timeline is split into `/` and the month archive pages. */
+	timeline: Timeline;
 }
 
 let cached: Promise<Record> | undefined;
@@ -33,6 +36,7 @@ export function getRecord(): Promise<Record> {
 			statements: ordered,
 			statementById: new Map(ordered.map((s) => [s.id, s])),
 			neighbours: neighbourIndex(ordered),
+			timeline: buildTimeline(ordered),
 			speakers: new Map(speakers.map((e) => [e.id, e.data])),
 			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, hasSummary: Boolean(e.rendered?.html) }])),
 		};

@@ -30,3 +30,38 @@ export function speakerSummaries(statements: readonly Statement[], speakers: Rea
 	}
 	return out.sort((a, b) => a.speaker.name.localeCompare(b.speaker.name));
 }
+
+/**
+ * A speaker with more statements than this gets their cards on numbered list pages
+ * (`/speakers/<id>/statements/<n>/`) instead of all on their own page, which keeps every
+ * speaker page small however long the record grows (one with 500 cards was 164 KB gzipped).
+ */
+export const SPEAKER_PAGE_SIZE = 100;
+/** A speaker page lists at most this many stance shifts, the latest; the rest are on `/speakers/<id>/shifts/`. */
+export const SHIFT_LIMIT = 30;
+
+export interface SpeakerListPage {
+	/** 1-based. */
+	page: number;
+	pages: number;
+	/** Oldest first, like the chart. */
+	statements: Statement[];
+	path: string;
+}
+
+export function speakerListPath(id: string, page: number): string {
+	return `/speakers/${id}/statements/${page}/`;
+}
+
+/** The numbered list pages of a speaker's statements; none when they all fit on the speaker page. */
+export function speakerListPages(summary: Pick<SpeakerSummary, 'id' | 'statements'>): SpeakerListPage[] {
+	const { id, statements } = summary;
+	if (statements.length <= SPEAKER_PAGE_SIZE) return [];
+	const pages = Math.ceil(statements.length / SPEAKER_PAGE_SIZE);
+	return Array.from({ length: pages }, (_, i) => ({
+		page: i + 1,
+		pages,
+		statements: statements.slice(i * SPEAKER_PAGE_SIZE, (i + 1) * SPEAKER_PAGE_SIZE),
+		path: speakerListPath(id, i + 1),
+	}));
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatMonthKey } from '../../src/lib/dates.ts';
+import { HOME_LIMIT } from '../../src/lib/timeline.ts';
 import { allPages, content, page } from './helpers.ts';
 
 const { statements, speakers, articles } = content();
@@ -33,21 +35,51 @@ describe('statement pages', () => {
 describe('the timeline', () => {
 	const $ = page('/');
 	const ids = $('article.card').map((_, el) => $(el).attr('id')).get();
+	const newestFirstIds = [...statements.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1)).map((s) => s.id);
+	const archive = allPages().filter((p) => /^\/timeline\/\d{4}\/\d{2}\//.test(p));
 
-	it('has one card per statement, newest first, each addressable as /#<id>', () => {
-		expect(new Set(ids)).toEqual(new Set(statements.keys()));
-		const dates = ids.map((id) => statements.get(id)!.date);
-		expect(dates).toEqual([...dates].sort().reverse());
+	it('shows the newest statements on /, whole months, newest first, each addressable as /#<id>', () => {
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids.length).toBeLessThanOrEqual(HOME_LIMIT);
+		expect(ids).toEqual(newestFirstIds.slice(0, ids.length));
+		// Whole months: the month of the last card shown has no statement left out.
+		const lastMonth = statements.get(ids.at(-1)!)!.date.slice(0, 7);
+		expect(newestFirstIds.slice(ids.length).some((id) => statements.get(id)!.date.startsWith(lastMonth))).toBe(false);
 	});
 
 	it('groups cards under month headings', () => {
 		const months = $('section.month h2').map((_, el) => $(el).text()).get();
 		expect(months[0]).toBe('February 2026');
-		expect(months).toContain('February 2025');
 		for (const section of $('section.month').toArray()) {
 			const key = $(section).attr('id')!.replace('month-', '');
 			for (const card of $(section).find('article.card').toArray()) expect(statements.get($(card).attr('id')!)!.date.startsWith(key)).toBe(true);
 		}
+	});
+
+	it('has every statement on exactly one month archive page, and its statement page links there', () => {
+		const seen = new Map<string, string>();
+		for (const path of archive) {
+			const a = page(path);
+			const key = path.slice(10, 17).replace('/', '-');
+			expect(a('h1').text()).toContain(formatMonthKey(key));
+			for (const card of a('article.card').toArray()) {
+				const id = a(card).attr('id')!;
+				expect(seen.has(id), `${id} on ${seen.get(id)} and ${path}`).toBe(false);
+				seen.set(id, path);
+				expect(statements.get(id)!.date.startsWith(key)).toBe(true);
+			}
+		}
+		expect(new Set(seen.keys())).toEqual(new Set(statements.keys()));
+		for (const [id, path] of seen) expect(page(`/statements/${id}/`)('a[data-timeline-link]').attr('href')).toBe(`${path}#${id}`);
+	});
+
+	it('links every month and year from the archive index, and every archive page from /timeline/', () => {
+		const index = page('/timeline/');
+		const links = new Set(index('a').map((_, a) => index(a).attr('href')).get());
+		for (const path of archive.filter((p) => p.split('/').length === 5)) expect(links).toContain(path);
+		for (const year of new Set([...statements.values()].map((s) => s.date.slice(0, 4)))) expect(links).toContain(`/timeline/${year}/`);
+		// Older than what / shows: / says so and links on.
+		if (ids.length < statements.size) expect(page('/')('a[href="/timeline/"]').length).toBeGreaterThan(0);
 	});
 
 	it('shows each quote exactly, in a blockquote citing its source', () => {

@@ -13,18 +13,47 @@ test('a reader opens the timeline, follows a card to its permanent page and sees
 	await expect(page.getByRole('heading', { name: /^Sources \(\d+\)$/ })).toBeVisible();
 });
 
-test('/#<id> lands on that statement on the timeline', async ({ page }) => {
+test('/#<id> lands on that statement, on / or, for an older one, on its month page', async ({ page }) => {
+	const onHome = await (async () => {
+		await page.goto('/');
+		return page.locator('article.card').first().getAttribute('id');
+	})();
+	await page.goto(`/#${onHome}`);
+	await expect(page.locator(`article#${onHome}`)).toBeInViewport();
+
+	// February 2025 is older than what / shows: an old link still lands, on the archive page.
 	const id = 'hegseth-2025-02-12-no-us-troops-any-guarantee';
 	await page.goto(`/#${id}`);
+	await expect(page).toHaveURL(new RegExp(`/timeline/2025/02/#${id}$`));
 	const card = page.locator(`article#${id}`);
 	await expect(card).toBeInViewport();
 	expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
+
+	await page.goto('/#month-2025-02');
+	await expect(page).toHaveURL(/\/timeline\/2025\/02\/#month-2025-02$/);
 });
 
 test('a statement page links back to its place on the timeline', async ({ page }) => {
 	await page.goto(PAGE_TYPES.statement);
 	await page.getByRole('link', { name: 'this statement on the timeline' }).click();
+	await expect(page).toHaveURL(/\/timeline\/2025\/02\/#trump-2025-02-26-europe-do-that$/);
 	await expect(page.locator('article#trump-2025-02-26-europe-do-that')).toBeInViewport();
+});
+
+test('the archive is browsable without JavaScript: / → all months → a month → its statement', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.getByRole('link', { name: 'All months' }).click();
+	await expect(page).toHaveURL(/\/timeline\/$/);
+	await page.getByRole('navigation', { name: 'Timeline archive' }).getByRole('link', { name: '2025', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025');
+	await page.getByRole('navigation', { name: 'Timeline archive' }).getByRole('link', { name: 'February', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('February 2025');
+	await expect(page.locator('article#hegseth-2025-02-12-no-us-troops-any-guarantee')).toBeVisible();
+	await page.getByRole('link', { name: /^Older: January 2025/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('January 2025');
+	await context.close();
 });
 
 test('variant wordings are shown with their differing words marked', async ({ page }) => {

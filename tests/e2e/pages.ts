@@ -11,6 +11,7 @@ export function builtPages(): string[] {
 /** One page of each kind, for checks that need a page type rather than every page. */
 export const PAGE_TYPES = {
 	timeline: '/',
+	archive: '/timeline/2025/02/',
 	statement: '/statements/trump-2025-02-26-europe-do-that/',
 	speakers: '/speakers/',
 	speaker: '/speakers/donald-trump/',

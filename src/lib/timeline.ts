@@ -1,0 +1,116 @@
+/**
+ * How the timeline is split into pages, so that no page grows with the record: `/` shows the
+ * newest whole months up to HOME_LIMIT statements, and every month has its own archive at
+ * `/timeline/YYYY/MM/`, split into pages of MONTH_PAGE_SIZE (`/timeline/YYYY/MM/2/`, …).
+ * Every statement is on exactly one archive page, found by `archivePageOf`.
+ */
+import type { Statement } from './content/schemas.ts';
+import { formatMonthKey } from './dates.ts';
+import { groupByMonth, newestFirst, type MonthGroup } from './statements.ts';
+
+/** At most this many statements on `/` (whole months, but always at least part of the newest). */
+export const HOME_LIMIT = 50;
+/** At most this many statements on one archive page. */
+export const MONTH_PAGE_SIZE = 100;
+
+/** The address of a month's archive page: `/timeline/2025/08/`, `/timeline/2025/08/2/`. */
+export function monthPath(key: string, page = 1): string {
+	const [year, month] = key.split('-');
+	return `/timeline/${year}/${month}/${page > 1 ? `${page}/` : ''}`;
+}
+
+export function yearPath(year: string): string {
+	return `/timeline/${year}/`;
+}
+
+export interface ArchivePage {
+	/** `YYYY-MM` */
+	key: string;
+	year: string;
+	/** "August 2025" */
+	label: string;
+	/** 1-based page within the month. */
+	page: number;
+	/** Pages in this month. */
+	pages: number;
+	/** Statements in the whole month. */
+	monthTotal: number;
+	/** This page's statements, newest first. */
+	statements: Statement[];
+	path: string;
+}
+
+export interface Timeline {
+	/** Months newest first, each with all its statements newest first. */
+	months: MonthGroup[];
+	/** Every archive page, newest month first, page 1 first. */
+	pages: ArchivePage[];
+	/** What `/` shows: whole months newest first, the last one possibly cut (see `homeCut`). */
+	home: MonthGroup[];
+	/** When the newest month alone is larger than HOME_LIMIT: how many of its statements `/` leaves out. */
+	homeCut: number;
+	/** Years newest first, with their months newest first. */
+	years: { year: string; months: MonthGroup[]; count: number }[];
+	/** The archive page each statement is on, by statement id. */
+	archivePageOf: Map<string, ArchivePage>;
+}
+
+export function buildTimeline(statements: Iterable<Statement>): Timeline {
+	const months = groupByMonth(newestFirst(statements));
+	const pages: ArchivePage[] = [];
+	const archivePageOf = new Map<string, ArchivePage>();
+	for (const m of months) {
+		const count = Math.ceil(m.statements.length / MONTH_PAGE_SIZE);
+		for (let p = 1; p <= count; p++) {
+			const page: ArchivePage = {
+				key: m.key,
+				year: m.key.slice(0, 4),
+				label: m.label,
+				page: p,
+				pages: count,
+				monthTotal: m.statements.length,
+				statements: m.statements.slice((p - 1) * MONTH_PAGE_SIZE, p * MONTH_PAGE_SIZE),
+				path: monthPath(m.key, p),
+			};
+			pages.push(page);
+			for (const s of page.statements) archivePageOf.set(s.id, page);
+		}
+	}
+
+	const home: MonthGroup[] = [];
+	let shown = 0;
+	let homeCut = 0;
+	for (const m of months) {
+		if (home.length === 0 && m.statements.length > HOME_LIMIT) {
+			home.push({ ...m, statements: m.statements.slice(0, HOME_LIMIT) });
+			homeCut = m.statements.length - HOME_LIMIT;
+			break;
+		}
+		if (shown + m.statements.length > HOME_LIMIT) break;
+		home.push(m);
+		shown += m.statements.length;
+	}
+
+	const years: Timeline['years'] = [];
+	for (const m of months) {
+		const year = m.key.slice(0, 4);
+		let y = years.at(-1);
+		if (!y || y.year !== year) years.push((y = { year, months: [], count: 0 }));
+		y.months.push(m);
+		y.count += m.statements.length;
+	}
+	return { months, pages, home, homeCut, years, archivePageOf };
+}
+
+/** "August 2025", or "August 2025, page 2 of 6" when the month has several pages. */
+export function archivePageLabel(page: Pick<ArchivePage, 'key' | 'page' | 'pages'>): string {
+	const month = formatMonthKey(page.key);
+	return page.pages > 1 ? `${month}, page ${page.page} of ${page.pages}` : month;
+}
+
+/** The archive address of one statement's card: `/timeline/2025/08/#<id>`. */
+export function timelineHref(timeline: Timeline, id: string): string {
+	const page = timeline.archivePageOf.get(id);
+	if (!page) throw new Error(`statement ${id} is on no timeline page`);
+	return `${page.path}#${id}`;
+}
