@@ -1,6 +1,6 @@
 /**
  * How the timeline is split into pages, so that no page grows with the record: `/` shows the
- * newest whole months up to HOME_LIMIT statements, and every month has its own archive at
+ * newest HOME_LIMIT statements, and every month has its own archive at
  * `/timeline/YYYY/MM/`, split into pages of MONTH_PAGE_SIZE (`/timeline/YYYY/MM/2/`, …).
  * Every statement is on exactly one archive page, found by `archivePageOf`.
  */
@@ -8,7 +8,7 @@ import type { Statement } from './content/schemas.ts';
 import { formatMonthKey } from './dates.ts';
 import { groupByMonth, newestFirst, type MonthGroup } from './statements.ts';
 
-/** At most this many statements on `/` (whole months, but always at least part of the newest). */
+/** `/` shows this many statements, the newest. */
 export const HOME_LIMIT = 50;
 /** At most this many statements on one archive page. */
 export const MONTH_PAGE_SIZE = 100;
@@ -45,9 +45,9 @@ export interface Timeline {
 	months: MonthGroup[];
 	/** Every archive page, newest month first, page 1 first. */
 	pages: ArchivePage[];
-	/** What `/` shows: whole months newest first, the last one possibly cut (see `homeCut`). */
+	/** What `/` shows: the newest HOME_LIMIT statements by month, the oldest month possibly cut short. */
 	home: MonthGroup[];
-	/** When the newest month alone is larger than HOME_LIMIT: how many of its statements `/` leaves out. */
+	/** How many statements of the oldest month shown `/` leaves out (0 when it shows all of it). */
 	homeCut: number;
 	/** Years newest first, with their months newest first. */
 	years: { year: string; months: MonthGroup[]; count: number }[];
@@ -77,19 +77,10 @@ export function buildTimeline(statements: Iterable<Statement>): Timeline {
 		}
 	}
 
-	const home: MonthGroup[] = [];
-	let shown = 0;
-	let homeCut = 0;
-	for (const m of months) {
-		if (home.length === 0 && m.statements.length > HOME_LIMIT) {
-			home.push({ ...m, statements: m.statements.slice(0, HOME_LIMIT) });
-			homeCut = m.statements.length - HOME_LIMIT;
-			break;
-		}
-		if (shown + m.statements.length > HOME_LIMIT) break;
-		home.push(m);
-		shown += m.statements.length;
-	}
+	// `/` shows the newest HOME_LIMIT statements; the oldest month shown may be cut short.
+	const home = groupByMonth(months.flatMap((m) => m.statements).slice(0, HOME_LIMIT));
+	const lastShown = home.at(-1);
+	const homeCut = lastShown ? months[home.length - 1]!.statements.length - lastShown.statements.length : 0;
 
 	const years: Timeline['years'] = [];
 	for (const m of months) {
