@@ -1,14 +1,28 @@
 /**
- * Writes dist/_headers (Netlify and Cloudflare Pages format) after the build: the same
- * Content-Security-Policy the pages carry in their <meta>, as an HTTP header (union of every
- * page's hashes), plus headers that keep referrers and MIME sniffing in check.
+ * Writes dist/_headers (the format Netlify and Cloudflare Pages read) after the build:
+ *
+ * - the same Content-Security-Policy the pages carry in their <meta>, as an HTTP header
+ *   (union of every page's hashes), plus headers that keep referrers and MIME sniffing in check;
+ * - caching: files whose names carry a content hash (Astro's /_astro/, Pagefind's index,
+ *   fragment and filter chunks and its .pf_meta) for a year, `immutable`; everything else —
+ *   HTML, feeds, data, Pagefind's fixed-name entry files — briefly, so a new build shows
+ *   within minutes.
+ *
+ * Both hosts apply every rule that matches a path and join repeated headers, so no two
+ * rules here ever give the same file a Cache-Control: the brief rules are listed per
+ * top-level entry of dist/ rather than as one `/*`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+
+export const CACHE_YEAR = 'public, max-age=31536000, immutable';
+export const CACHE_BRIEF = 'public, max-age=300, must-revalidate';
+/** Share images change only when their statement does; a day keeps social sites' fetches cheap. */
+export const CACHE_DAY = 'public, max-age=86400';
 
 /** Merges the CSP of many pages: directives in first-seen order, sources de-duplicated. */
 export function mergePolicies(policies: readonly string[]): string {
@@ -25,6 +39,55 @@ export function mergePolicies(policies: readonly string[]): string {
 	return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Pagefind's content-hashed output: chunk folders and the `pagefind.<lang>_<hash>.pf_meta` files. */
+const PAGEFIND_HASHED_DIRS = new Set(['index', 'fragment', 'filter']);
+const PAGEFIND_HASHED_FILE = /_[0-9a-f]{6,}\.pf_meta$/;
+
+export interface Entry {
+	name: string;
+	dir: boolean;
+}
+
+/**
+ * Cache rules for a built site, as [path pattern, Cache-Control], from the entries at the top
+ * of dist/ and in dist/pagefind/. Every file falls under exactly one rule.
+ */
+export function cacheRules(top: readonly Entry[], pagefind: readonly Entry[]): [string, string][] {
+	const rules: [string, string][] = [];
+	for (const e of [...top].sort((a, b) => a.name.localeCompare(b.name))) {
+		if (e.name === '_headers' || e.name === 'pagefind') continue;
+		if (e.name === '_astro') rules.push(['/_astro/*', CACHE_YEAR]);
+		else if (e.name === 'og' && e.dir) rules.push(['/og/*', CACHE_DAY]);
+		else if (e.name === 'index.html') rules.push(['/', CACHE_BRIEF], ['/index.html', CACHE_BRIEF]);
+		else rules.push([e.dir ? `/${e.name}/*` : `/${e.name}`, CACHE_BRIEF]);
+	}
+	for (const e of [...pagefind].sort((a, b) => a.name.localeCompare(b.name))) {
+		const hashed = e.dir ? PAGEFIND_HASHED_DIRS.has(e.name) : PAGEFIND_HASHED_FILE.test(e.name);
+		rules.push([`/pagefind/${e.name}${e.dir ? '/*' : ''}`, hashed ? CACHE_YEAR : CACHE_BRIEF]);
+	}
+	return rules;
+}
+
+/** The CSP of one page; the <meta> sits in <head>, so the first 32 KB nearly always hold it. */
+function pagePolicy(file: string): string | undefined {
+	const fd = openSync(file, 'r');
+	try {
+		const head = Buffer.alloc(32 * 1024);
+		const n = readSync(fd, head, 0, head.length, 0);
+		const found = META.exec(head.toString('utf8', 0, n))?.[1];
+		if (found || n < head.length) return found;
+	} finally {
+		closeSync(fd);
+	}
+	return META.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+export function headersFile(policy: string, rules: readonly [string, string][]): string {
+	const lines = ['/*', `  Content-Security-Policy: ${policy}`, '  Referrer-Policy: strict-origin-when-cross-origin', '  X-Content-Type-Options: nosniff'];
+	for (const [pattern, value] of rules) lines.push(pattern, `  Cache-Control: ${value}`);
+	return `${lines.join('\n')}\n`;
+}
+
 export default function headers(): AstroIntegration {
 	return {
 		name: 'gw-headers',
@@ -33,12 +96,19 @@ export default function headers(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const policies = readdirSync(out, { recursive: true, encoding: 'utf8' })
 					.filter((f) => f.endsWith('.html'))
-					.map((f) => META.exec(readFileSync(join(out, f), 'utf8'))?.[1])
+					.map((f) => pagePolicy(join(out, f)))
 					.filter((p): p is string => !!p);
 				if (policies.length === 0) throw new Error('No page carries a Content-Security-Policy; is security.csp on?');
-				const lines = ['/*', `  Content-Security-Policy: ${mergePolicies(policies)}`, '  Referrer-Policy: strict-origin-when-cross-origin', '  X-Content-Type-Options: nosniff', ''];
-				writeFileSync(join(out, '_headers'), lines.join('\n'));
-				logger.info(`_headers: CSP from ${policies.length} pages`);
+				const entries = (path: string): Entry[] => {
+					try {
+						return readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
+					} catch {
+						return [];
+					}
+				};
+				const rules = cacheRules(entries(out), entries(join(out, 'pagefind')));
+				writeFileSync(join(out, '_headers'), headersFile(mergePolicies(policies), rules));
+				logger.info(`_headers: CSP from ${policies.length} pages, ${rules.length} cache rules`);
 			},
 		},
 	};

@@ -1,10 +1,17 @@
 /**
  * Splits a content file into YAML frontmatter and Markdown body with gray-matter, parsing
- * the YAML with `yaml` (YAML 1.2 core schema) instead of gray-matter's default js-yaml:
- * dates stay strings ("2025-02-26" is data, not a Date in the build machine's time zone),
- * and duplicate keys are an error instead of a silent overwrite.
+ * the YAML with the YAML 1.2 core schema instead of gray-matter's default: dates stay
+ * strings ("2025-02-26" is data, not a Date in the build machine's time zone), and
+ * duplicate keys are an error instead of a silent overwrite.
+ *
+ * Two parsers, one result: js-yaml 4 (CORE_SCHEMA) reads every file first because it is
+ * several times faster — with `yaml` alone, parsing was 57% of checking a 20,000-statement
+ * record (9 of 16 s). Only when js-yaml refuses a file does `yaml` read it again, for its
+ * precise line numbers and error codes. A test checks both give identical data for every
+ * real content file.
  */
 import matter from 'gray-matter';
+import jsYaml from 'js-yaml';
 import YAML from 'yaml';
 
 export type FrontmatterResult =
@@ -13,7 +20,16 @@ export type FrontmatterResult =
 
 class YamlProblem extends Error {}
 
+/** The fast path: any refusal falls through to `parseYamlPrecisely` for the message. */
 function parseYaml(source: string): object {
+	try {
+		return (jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA }) ?? {}) as object;
+	} catch {
+		return parseYamlPrecisely(source);
+	}
+}
+
+export function parseYamlPrecisely(source: string): object {
 	const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: true });
 	const problem = doc.errors[0];
 	if (problem) {
@@ -45,7 +61,7 @@ function firstLine(message: string): string {
 }
 
 /** Parses one content file's text. Never throws: problems come back as a located message. */
-export function parseFrontmatterFile(text: string): FrontmatterResult {
+export function parseFrontmatterFile(text: string, yamlParser: (source: string) => object = parseYaml): FrontmatterResult {
 	// Editors on Windows save CRLF, and some editors add a byte-order mark: both are accepted.
 	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (!/^---\n/.test(normalised)) {
@@ -62,7 +78,7 @@ export function parseFrontmatterFile(text: string): FrontmatterResult {
 		return { ok: false, path: 'frontmatter', message: 'the frontmatter block is not closed by a line with ---' };
 	}
 	try {
-		const file = matter(normalised, { engines: { yaml: parseYaml } });
+		const file = matter(normalised, { engines: { yaml: yamlParser } });
 		const data = file.data as unknown;
 		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 			return { ok: false, path: 'frontmatter', message: 'the frontmatter must be a list of fields (name: value)' };

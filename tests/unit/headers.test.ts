@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { CACHE_BRIEF, CACHE_DAY, CACHE_YEAR, cacheRules, headersFile, mergePolicies } from '../../src/integrations/headers.ts';
+
+const top = [
+	{ name: '_astro', dir: true },
+	{ name: 'index.html', dir: false },
+	{ name: 'statements', dir: true },
+	{ name: 'feed.xml', dir: false },
+	{ name: 'og', dir: true },
+	{ name: 'pagefind', dir: true },
+	{ name: '_headers', dir: false },
+];
+const pagefind = [
+	{ name: 'index', dir: true },
+	{ name: 'fragment', dir: true },
+	{ name: 'filter', dir: true },
+	{ name: 'pagefind.en_bb69644323.pf_meta', dir: false },
+	{ name: 'pagefind-entry.json', dir: false },
+	{ name: 'pagefind.js', dir: false },
+	{ name: 'wasm.en.pagefind', dir: false },
+];
+
+describe('_headers cache rules', () => {
+	const rules = new Map(cacheRules(top, pagefind));
+
+	it('caches content-hashed files for a year and everything else briefly', () => {
+		expect(rules.get('/_astro/*')).toBe(CACHE_YEAR);
+		for (const p of ['/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/pagefind.en_bb69644323.pf_meta']) expect(rules.get(p), p).toBe(CACHE_YEAR);
+		for (const p of ['/', '/index.html', '/statements/*', '/feed.xml', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']) expect(rules.get(p), p).toBe(CACHE_BRIEF);
+		expect(rules.get('/og/*')).toBe(CACHE_DAY);
+	});
+
+	it('never gives a path two Cache-Control rules (hosts would join them)', () => {
+		const patterns = cacheRules(top, pagefind).map(([p]) => p);
+		expect(patterns).not.toContain('/*');
+		expect(patterns).not.toContain('/pagefind/*');
+		expect(new Set(patterns).size).toBe(patterns.length);
+	});
+
+	it('writes the security headers once for every path, then the cache rules', () => {
+		const text = headersFile(mergePolicies(["default-src 'self'; script-src 'sha256-a'", "script-src 'sha256-b'"]), cacheRules(top, pagefind));
+		expect(text.startsWith("/*\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-a' 'sha256-b'\n")).toBe(true);
+		expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+		expect(text.match(/X-Content-Type-Options/g)).toHaveLength(1);
+	});
+});
