@@ -1,5 +1,7 @@
 /**
- * `npm run build` after validation: builds into a fresh folder beside dist/ and swaps it in
+ * `npm run build`: checks the content (the Astro loaders list every problem, file and field,
+ * and stop; content is read once, not once to validate and again to build) and
+ * builds into a fresh folder beside dist/ and swaps it in
  * only when the build succeeded, so a failing build leaves the last good dist/ untouched and
  * nothing half-written is ever served from dist/.
  */
