@@ -1,8 +1,11 @@
 /**
  * `npm run bench [-- 1000 5000 20000]`: builds the site from synthetic corpora of each size
- * and reports cold build time (Astro, Pagefind, share images separately), peak memory,
- * seconds per 1,000 statements, output size, gzipped size of key pages, and the ratio to a
- * plain-Node floor measured in the same run. Writes bench/results.md. Not part of npm test.
+ * (scripts/bench-corpus.ts) and reports, per size: cold build time split into content,
+ * pages and Pagefind, peak memory, seconds per 1,000 statements, the ratio to a plain-Node
+ * floor measured in the same run, output size and file count, gzipped size of the pages the
+ * size targets name, and search in Chromium (first-query bytes, keystroke to results).
+ * Share images are off in these builds and timed separately (50 uncached cards, scaled).
+ * Writes bench/results.md. Not part of npm test (bench numbers are not pass/fail).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,33 +16,52 @@ import { renderCardPng } from '../src/lib/og-image.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length ? sizes : [1000, 5000, 20000];
+/** A phrase the synthetic quotes contain (scripts/bench-corpus.ts draws them from one word list). */
+const SEARCH_QUERY = 'reassurance force';
 
-function dirBytes(dir: string): number {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
-		const s = statSync(join(dir, f));
-		return s.isFile() ? n + s.size : n;
-	}, 0);
+function walk(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 }
-const gz = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length : NaN);
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** Seconds from a log line: "13989 ms", "31.40s" or "2m 8s". */
+function seconds(log: string, pattern: RegExp): number {
+	const m = pattern.exec(log);
+	if (!m) return NaN;
+	const [text, minutes, secs] = m;
+	if (/\d ms$/.test(text)) return Number(secs) / 1000;
+	return Number(minutes ?? 0) * 60 + Number(secs);
+}
+
+interface Search {
+	firstQueryBytes: number;
+	firstMs: number;
+	laterMedianMs: number;
+}
 
 interface Row {
 	n: number;
 	build: number;
-	pagefind: number | null;
+	content: number;
+	pages: number;
+	pagefind: number;
 	peakMb: number;
 	floor: number;
 	images: number;
 	outMb: number;
+	files: number;
 	home: number;
-	statement: number;
+	timelineMax: number;
+	statementMax: number;
 	speaker: number;
+	speakerMax: number;
+	search: Search | null;
 }
 const rows: Row[] = [];
 
 for (const n of SIZES) {
 	const corpus = `.bench/corpus-${n}`;
-	if (!existsSync(corpus)) execFileSync('node', ['scripts/bench-corpus.ts', '--statements', String(n), '--out', corpus], { stdio: 'inherit' });
+	execFileSync('node', ['scripts/bench-corpus.ts', '--statements', String(n), '--out', corpus], { stdio: 'inherit' });
 	const out = `.bench/dist-${n}`;
 	const cache = `.bench/cache-${n}`;
 	const env = { ...process.env, CONTENT_DIR: corpus, GW_OUT_DIR: out, GW_CACHE_DIR: cache, GW_OG_IMAGES: '0' };
@@ -48,45 +70,71 @@ for (const n of SIZES) {
 	const run = spawnSync('/usr/bin/time', ['-f', 'GWTIME %e %M', 'astro', 'build'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
 	if (run.status !== 0) throw new Error(`build failed for ${n}:\n${run.stderr.slice(-2000)}`);
 	const [, secs, maxKb] = /GWTIME ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
-	const pf = /pagefind[^\n]*?([\d.]+)\s*(ms|s)\b/i.exec(run.stdout);
-	const pagefind = pf ? Number(pf[1]) / (pf[2] === 'ms' ? 1000 : 1) : null;
+	const log = run.stdout;
+	// Astro prints "[types] Generated 5.95s" after syncing content, and "✓ Completed in …" after the pages.
+	const content = seconds(log, /\[types\] Generated ()([\d.]+)s/);
+	const pages = seconds(log.slice(log.indexOf('generating static routes')), /✓ Completed in (?:(\d+)m )?([\d.]+)s/);
+	const pagefind = seconds(log, /indexed \d+ pages[^\n]* in ()(\d+) ms/);
 
 	const floorRun = spawnSync('node', ['scripts/bench-floor.ts', corpus, `.bench/floor-${n}`], { encoding: 'utf8' });
 	const floor = Number(/in ([\d.]+) s/.exec(floorRun.stdout)?.[1] ?? NaN);
 
-	// Share images: time 50 uncached cards and scale to n (the build caches them on disk).
+	// Share images: time 50 uncached cards and scale to n (the build caches them by content hash).
 	const t0 = performance.now();
 	for (let i = 0; i < 50; i++) await renderCardPng({ quote: `Benchmark card ${i}: security guarantees for Ukraine must be real and backed by the United States,`, speaker: 'Zoë Müller', role: 'Foreign Minister', date: '26 Feb 2025', stance: 'commits', siteName: 'Guarantee Watch' });
 	const images = ((performance.now() - t0) / 1000 / 50) * n;
 
-	const firstStatement = readdirSync(join(out, 'statements'))[0]!;
+	const files = walk(out);
+	const html = (prefix: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith('.html')).map((f) => join(out, f));
+	const max = (list: string[]) => Math.max(...list.map(gz));
+
+	console.log(`== ${n} statements: search`);
+	const searchRun = spawnSync('node', ['scripts/bench-search.ts', '--dist', out, '--query', SEARCH_QUERY, '--no-write'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	const searchLine = /^BENCH_SEARCH (.+)$/m.exec(searchRun.stdout)?.[1];
+	if (!searchLine) console.error(`search bench gave no result:\n${searchRun.stdout.slice(-1500)}\n${searchRun.stderr.slice(-1500)}`);
+
 	rows.push({
 		n,
 		build: Number(secs),
+		content,
+		pages,
 		pagefind,
 		peakMb: Number(maxKb) / 1024,
 		floor,
 		images,
-		outMb: dirBytes(out) / 1024 / 1024,
+		outMb: files.reduce((sum, f) => sum + statSync(join(out, f)).size, 0) / 1024 / 1024,
+		files: files.length,
 		home: gz(join(out, 'index.html')),
-		statement: gz(join(out, 'statements', firstStatement, 'index.html')),
+		timelineMax: max(html('timeline/')),
+		statementMax: max(html('statements/')),
 		speaker: gz(join(out, 'speakers', 'speaker-1', 'index.html')),
+		speakerMax: max(html('speakers/')),
+		search: searchLine ? (JSON.parse(searchLine) as Search) : null,
 	});
 	console.log(rows.at(-1));
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`;
-const table = [
-	'| statements | cold build (s) | of which Pagefind (s) | s per 1,000 | peak memory | floor (s) | build / floor | share images, est. (s) | dist size | `/` gzipped | statement page gz | speaker page (500 st.) gz |',
-	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.build.toFixed(1)} | ${r.pagefind?.toFixed(1) ?? 'n/a'} | ${((r.build / r.n) * 1000).toFixed(2)} | ${r.peakMb.toFixed(0)} MB | ${r.floor.toFixed(2)} | ${(r.build / r.floor).toFixed(1)}× | ${r.images.toFixed(0)} | ${r.outMb.toFixed(1)} MB | ${kb(r.home)} | ${kb(r.statement)} | ${kb(r.speaker)} |`),
-];
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const md = [
 	'# Benchmark results',
 	'',
-	`Run ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench\`. Cold builds (Astro's cache and the output removed first), share images off in the build (\`GW_OG_IMAGES=0\`) and timed separately from 50 uncached cards, scaled to the corpus size. The floor is \`scripts/bench-floor.ts\`: gray-matter plus one plain HTML page per statement, measured in the same run.`,
+	`Run ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench\` (${SIZES.join(', ')} statements from \`scripts/bench-corpus.ts\`).`,
+	'Cold builds: Astro’s cache and the output removed first; share images off in the build (`GW_OG_IMAGES=0`) and timed separately. The floor is `scripts/bench-floor.ts`: gray-matter plus one plain HTML page per statement, measured in the same run.',
 	'',
-	...table,
+	'## Build',
+	'',
+	'| statements | cold build (s) | content (s) | pages (s) | Pagefind (s) | s per 1,000 | peak memory | floor (s) | build / floor | share images cold, est. (s) | files in dist | dist size |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${f1(r.build)} | ${f1(r.content)} | ${f1(r.pages)} | ${f1(r.pagefind)} | ${((r.build / r.n) * 1000).toFixed(2)} | ${r.peakMb.toFixed(0)} MB | ${r.floor.toFixed(2)} | ${(r.build / r.floor).toFixed(1)}× | ${r.images.toFixed(0)} | ${r.files.toLocaleString('en')} | ${r.outMb.toFixed(0)} MB |`),
+	'',
+	'## Page sizes (gzipped) and search',
+	'',
+	'| statements | `/` | largest timeline page | largest statement page | speaker with 500 statements | largest speaker page | first search: bytes | first search: keystroke → results | later searches (median) |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${kb(r.home)} | ${kb(r.timelineMax)} | ${kb(r.statementMax)} | ${kb(r.speaker)} | ${kb(r.speakerMax)} | ${r.search ? kb(r.search.firstQueryBytes) : 'n/a'} | ${r.search ? `${Math.round(r.search.firstMs)} ms` : 'n/a'} | ${r.search ? `${Math.round(r.search.laterMedianMs)} ms` : 'n/a'} |`),
+	'',
+	`Search is measured in Debian’s Chromium against the built site served on 127.0.0.1 (\`scripts/bench-search.ts\`), query “${SEARCH_QUERY}”: bytes are everything fetched from /pagefind/ until the first results show, runtime included.`,
 	'',
 ].join('\n');
 writeFileSync('bench/results.md', md);

@@ -52,6 +52,19 @@ export function isAfter(value: string, today: string): boolean {
  * day → "26 Feb 2025"; month → "February 2025"; approximate → "about 9 Feb 2025" or "about February 2025".
  */
 export function formatStatementDate(value: string, precision: DatePrecision): string {
+	const key = `${value} ${precision}`;
+	let text = shortDates.get(key);
+	if (text === undefined) shortDates.set(key, (text = formatStatementDateUncached(value, precision)));
+	return text;
+}
+
+/**
+ * Formatted dates, by value and precision. A large record repeats a few thousand dates on
+ * tens of thousands of cards, and date-fns' parse-and-format was 3% of a 20,000-statement build.
+ */
+const shortDates = new Map<string, string>();
+
+function formatStatementDateUncached(value: string, precision: DatePrecision): string {
 	const date = parseRecordDate(value);
 	if (!date) throw new Error(`not a record date: ${value}`);
 	const text = value.length === 7 ? format(date, 'MMMM yyyy') : format(date, 'd MMM yyyy');
