@@ -19,6 +19,23 @@ export function sitemapXml(site: URL, addresses: readonly string[]): string {
 	return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 
+/** The sitemap protocol's limit of addresses in one file. */
+export const SITEMAP_LIMIT = 50_000;
+
+/**
+ * The sitemap files to write, by file name: one `sitemap.xml` while the site fits in one;
+ * beyond SITEMAP_LIMIT addresses, `sitemap-1.xml`, `sitemap-2.xml`, … and a `sitemap.xml`
+ * index of them, so robots.txt's single address keeps working at any size.
+ */
+export function sitemapFiles(site: URL, addresses: readonly string[], limit = SITEMAP_LIMIT): Map<string, string> {
+	if (addresses.length <= limit) return new Map([['sitemap.xml', sitemapXml(site, addresses)]]);
+	const files = new Map<string, string>();
+	for (let i = 0; i * limit < addresses.length; i++) files.set(`sitemap-${i + 1}.xml`, sitemapXml(site, addresses.slice(i * limit, (i + 1) * limit)));
+	const parts = [...files.keys()].map((name) => `  <sitemap><loc>${new URL(`/${name}`, site).href}</loc></sitemap>`);
+	files.set('sitemap.xml', ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...parts, '</sitemapindex>', ''].join('\n'));
+	return files;
+}
+
 export default function sitemap(): AstroIntegration {
 	let site: URL | undefined;
 	return {
@@ -31,8 +48,9 @@ export default function sitemap(): AstroIntegration {
 				if (!site) throw new Error('astro.config.mjs must set `site` for the sitemap');
 				const out = fileURLToPath(dir);
 				const addresses = builtAddresses(out);
-				writeFileSync(`${out}/sitemap.xml`, sitemapXml(site, addresses));
-				logger.info(`sitemap.xml: ${addresses.length} pages`);
+				const files = sitemapFiles(site, addresses);
+				for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
+				logger.info(`sitemap.xml: ${addresses.length} pages${files.size > 1 ? ` in ${files.size - 1} files` : ''}`);
 			},
 		},
 	};

@@ -1,3 +1,4 @@
+/** Serving the built site at any size: the _headers file and the sitemap. */
 import { describe, expect, it } from 'vitest';
 import { CACHE_BRIEF, CACHE_DAY, CACHE_YEAR, cacheRules, headersFile, mergePolicies } from '../../src/integrations/headers.ts';
 
@@ -42,5 +43,21 @@ describe('_headers cache rules', () => {
 		expect(text.startsWith("/*\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-a' 'sha256-b'\n")).toBe(true);
 		expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
 		expect(text.match(/X-Content-Type-Options/g)).toHaveLength(1);
+	});
+});
+
+describe('sitemap at scale', () => {
+	it('splits into files of at most the limit, indexed by sitemap.xml, losing no address', async () => {
+		const { sitemapFiles } = await import('../../src/integrations/sitemap.ts');
+		const site = new URL('https://example.org');
+		const addresses = Array.from({ length: 25 }, (_, i) => `/statements/s${i}/`);
+		expect([...sitemapFiles(site, addresses, 25).keys()]).toEqual(['sitemap.xml']);
+		const files = sitemapFiles(site, addresses, 10);
+		expect([...files.keys()].sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap.xml']);
+		expect(files.get('sitemap.xml')).toContain('<sitemapindex');
+		expect(files.get('sitemap.xml')).toContain('<loc>https://example.org/sitemap-3.xml</loc>');
+		const listed = [...files].filter(([n]) => n !== 'sitemap.xml').flatMap(([, xml]) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+		expect(listed).toEqual(addresses.map((a) => `https://example.org${a}`));
+		for (const [name, xml] of files) if (name !== 'sitemap.xml') expect(xml.match(/<url>/g)!.length).toBeLessThanOrEqual(10);
 	});
 });
