@@ -55,6 +55,8 @@ interface Row {
 	statementMax: number;
 	speaker: number;
 	speakerMax: number;
+	/** The largest HTML page of all, by gzipped size, and its address. */
+	largest: { path: string; gz: number };
 	search: Search | null;
 }
 const rows: Row[] = [];
@@ -87,6 +89,14 @@ for (const n of SIZES) {
 	const files = walk(out);
 	const html = (prefix: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith('.html')).map((f) => join(out, f));
 	const max = (list: string[]) => Math.max(...list.map(gz));
+	// The largest page overall: gzip the ten largest by raw size (gzip ratios differ little).
+	const biggest = files
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => ({ f, size: statSync(join(out, f)).size }))
+		.sort((a, b) => b.size - a.size)
+		.slice(0, 10)
+		.map(({ f }) => ({ path: `/${f.replace(/index\.html$/, '')}`, gz: gz(join(out, f)) }))
+		.sort((a, b) => b.gz - a.gz)[0]!;
 
 	console.log(`== ${n} statements: search`);
 	const searchRun = spawnSync('node', ['scripts/bench-search.ts', '--dist', out, '--query', SEARCH_QUERY, '--no-write'], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -109,6 +119,7 @@ for (const n of SIZES) {
 		statementMax: max(html('statements/')),
 		speaker: gz(join(out, 'speakers', 'speaker-1', 'index.html')),
 		speakerMax: max(html('speakers/')),
+		largest: biggest,
 		search: searchLine ? (JSON.parse(searchLine) as Search) : null,
 	});
 	console.log(rows.at(-1));
@@ -130,9 +141,9 @@ const md = [
 	'',
 	'## Page sizes (gzipped) and search',
 	'',
-	'| statements | `/` | largest timeline page | largest statement page | speaker with 500 statements | largest speaker page | first search: bytes | first search: keystroke → results | later searches (median) |',
-	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${kb(r.home)} | ${kb(r.timelineMax)} | ${kb(r.statementMax)} | ${kb(r.speaker)} | ${kb(r.speakerMax)} | ${r.search ? kb(r.search.firstQueryBytes) : 'n/a'} | ${r.search ? `${Math.round(r.search.firstMs)} ms` : 'n/a'} | ${r.search ? `${Math.round(r.search.laterMedianMs)} ms` : 'n/a'} |`),
+	'| statements | `/` | largest timeline page | largest statement page | speaker with 500 statements | largest speaker page | largest page of all | first search: bytes | first search: keystroke → results | later searches (median) |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${kb(r.home)} | ${kb(r.timelineMax)} | ${kb(r.statementMax)} | ${kb(r.speaker)} | ${kb(r.speakerMax)} | ${kb(r.largest.gz)} \`${r.largest.path}\` | ${r.search ? kb(r.search.firstQueryBytes) : 'n/a'} | ${r.search ? `${Math.round(r.search.firstMs)} ms` : 'n/a'} | ${r.search ? `${Math.round(r.search.laterMedianMs)} ms` : 'n/a'} |`),
 	'',
 	`Search is measured in Debian’s Chromium against the built site served on 127.0.0.1 (\`scripts/bench-search.ts\`), query “${SEARCH_QUERY}”: bytes are everything fetched from /pagefind/ until the first results show, runtime included.`,
 	'',

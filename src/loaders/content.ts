@@ -11,6 +11,8 @@ import { type LoadedContent, loadContentDir, lockFor } from '../lib/content/load
 export const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 
 let pending: Promise<LoadedContent> | undefined;
+/** Loaders still to take the checked content; when none is left, it is let go (see `take`). */
+let waiting = 0;
 
 /** Raised when content is invalid; its message is the list of located problems, nothing else. */
 export class ContentInvalidError extends Error {
@@ -30,11 +32,23 @@ function checkedContent(): Promise<LoadedContent> {
 	return pending;
 }
 
+/**
+ * The checked content for one of the three loaders. Once all three have it, the shared copy
+ * is dropped: Astro's store holds what the pages need, and keeping a second copy of a large
+ * record for the whole build only raised peak memory.
+ */
+async function take(): Promise<LoadedContent> {
+	if (waiting === 0) waiting = 3;
+	const content = await checkedContent();
+	if (--waiting === 0) pending = undefined;
+	return content;
+}
+
 export function speakersLoader(): Loader {
 	return {
 		name: 'gw-speakers',
 		load: async ({ store, parseData }) => {
-			const { speakers } = await checkedContent();
+			const { speakers } = await take();
 			store.clear();
 			for (const [id, speaker] of speakers) store.set({ id, data: await parseData({ id, data: speaker }) });
 		},
@@ -45,7 +59,7 @@ export function articlesLoader(): Loader {
 	return {
 		name: 'gw-articles',
 		load: async ({ store, parseData, renderMarkdown }) => {
-			const { articles } = await checkedContent();
+			const { articles } = await take();
 			store.clear();
 			for (const [id, article] of articles) {
 				const data = await parseData({ id, data: article.data });
@@ -60,7 +74,7 @@ export function statementsLoader(): Loader {
 	return {
 		name: 'gw-statements',
 		load: async ({ store, parseData }) => {
-			const { statements } = await checkedContent();
+			const { statements } = await take();
 			store.clear();
 			for (const [id, statement] of statements) store.set({ id, data: await parseData({ id, data: statement }) });
 		},
