@@ -9,23 +9,42 @@
  *   first query (Pagefind still loading) and for later ones (median), the typing pause of
  *   the search box included.
  *
- * Prints a summary and writes bench/search.md.
+ * Prints a summary and one line `BENCH_SEARCH {json}`, and writes bench/search.md.
+ *
+ * Another built site, e.g. one from a synthetic corpus (then it writes no bench/search.md):
+ *
+ *     npm run bench:search -- --dist .bench/dist-20000 --query guarantees --query "europe troops"
+ *
+ * `--no-write` leaves bench/search.md alone on the real site too (with --dist it changes
+ * nothing; `npm run bench` passes it).
+ *
+ * The first --query is the first query; any others are the later ones (default: the first again).
+ * The JSON line: { dist, firstQuery, firstQueryBytes, firstQueryFiles, firstQueryByFile: {file: bytes},
+ * filterCountsBytes, firstMs, firstTimesMs, laterMedianMs, laterTimesMs, loadAverage }.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { withPreview } from './preview-server.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4345);
-const FIRST_QUERY = 'europe do that';
-const LATER_QUERIES = ['Article 5-like', '"have Europe do that"', '200,000', 'zelensky security guarantees', '15-year', 'putin', 'coalition of the willing', 'troops on the ground'];
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, query: { type: 'string', multiple: true }, 'no-write': { type: 'boolean' } } });
+const DIST = args.dist ?? 'dist';
+/** bench/search.md holds the real site's figures only. */
+const WRITE = args.dist === undefined && !args['no-write'];
+const FIRST_QUERY = args.query?.[0] ?? 'europe do that';
+const LATER_QUERIES = args.query ? (args.query.length > 1 ? args.query.slice(1) : [FIRST_QUERY]) : ['Article 5-like', '"have Europe do that"', '200,000', 'zelensky security guarantees', '15-year', 'putin', 'coalition of the willing', 'troops on the ground'];
 const ROUNDS = 3;
 
-if (!existsSync('dist/search/index.html') || !existsSync('dist/pagefind/pagefind.js')) {
-	console.error('bench:search: dist/ has no search page or index; run `npm run build` first.');
+if (!existsSync(join(DIST, 'search/index.html')) || !existsSync(join(DIST, 'pagefind/pagefind.js'))) {
+	console.error(`bench:search: ${DIST}/ has no search page or index; build it first.`);
 	process.exit(1);
 }
+// astro preview serves the folder the config names as its output.
+process.env['GW_OUT_DIR'] = DIST;
 
 interface Download {
 	url: string;
@@ -84,6 +103,7 @@ const report = await withPreview(PORT, async (origin) => {
 	const firstTimes: number[] = [];
 	const laterTimes: number[] = [];
 	let firstDownloads: Download[] = [];
+	let filterDownloads: Download[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
 		// A new context each round: empty cache, as for a first visit.
 		const context = await browser.newContext();
@@ -96,7 +116,16 @@ const report = await withPreview(PORT, async (origin) => {
 		});
 		await page.goto(`${origin}/search/`, { waitUntil: 'domcontentloaded' });
 		firstTimes.push(await timeQuery(page, FIRST_QUERY));
-		if (round === 0) firstDownloads = await Promise.all(requested.map(async (url) => ({ url, bytes: await wireBytes(url) })));
+		if (round === 0) {
+			firstDownloads = await Promise.all(requested.map(async (url) => ({ url, bytes: await wireBytes(url) })));
+			// What opening the filter panel adds: the filter counts.
+			const before = requested.length;
+			await page.locator('[data-filter-panel] > summary').click();
+			await page.waitForFunction(() => !document.querySelector('[data-facets]')?.textContent?.includes('Loading filters'));
+			await page.waitForLoadState('networkidle');
+			filterDownloads = await Promise.all(requested.slice(before).map(async (url) => ({ url, bytes: await wireBytes(url) })));
+			await page.locator('[data-filter-panel] > summary').click();
+		}
 		for (const query of LATER_QUERIES) {
 			await page.locator('#search-q').fill('');
 			await page.waitForTimeout(300);
@@ -104,11 +133,12 @@ const report = await withPreview(PORT, async (origin) => {
 		}
 		await context.close();
 	}
-	return { firstTimes, laterTimes, firstDownloads, chromium: browser.version() };
+	return { firstTimes, laterTimes, firstDownloads, filterDownloads, chromium: browser.version() };
 });
 await browser.close();
 
 const total = report.firstDownloads.reduce((n, d) => n + d.bytes, 0);
+const filterTotal = report.filterDownloads.reduce((n, d) => n + d.bytes, 0);
 const byKind = new Map<string, { files: number; bytes: number }>();
 for (const d of report.firstDownloads) {
 	const k = kind(d.url);
@@ -121,15 +151,16 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 const lines = [
 	`# Search bench (${new Date().toISOString().slice(0, 10)})`,
 	'',
-	`Built site in dist/, served by \`astro preview\` on 127.0.0.1; Chromium ${report.chromium}, headless, ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start (times are noisy on a busy machine); made by \`npm run bench:search\`.`,
+	`Built site in ${DIST}/, served by \`astro preview\` on 127.0.0.1; Chromium ${report.chromium}, headless, ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start (times are noisy on a busy machine); made by \`npm run bench:search\`.`,
 	'',
 	'| measure | value |',
 	'| --- | --- |',
 	`| bytes downloaded from /pagefind/ for the first query (“${FIRST_QUERY}”, empty cache) | **${total.toLocaleString('en')} B** (${kb(total)}) in ${report.firstDownloads.length} files |`,
+	`| bytes added by opening the filter panel (filter counts) | ${filterTotal.toLocaleString('en')} B (${kb(filterTotal)}) in ${report.filterDownloads.length} files |`,
 	`| keystroke to first results, first query on a freshly opened page (median of ${ROUNDS}) | **${ms(median(report.firstTimes))}** (${report.firstTimes.map(ms).join(', ')}) |`,
 	`| keystroke to results, later queries (median of ${report.laterTimes.length}) | **${ms(median(report.laterTimes))}** (min ${ms(Math.min(...report.laterTimes))}, max ${ms(Math.max(...report.laterTimes))}) |`,
 	'',
-	'Times run from the input event of a query typed as one keystroke to the result count on screen, and include the search box’s 150 ms typing pause. Bytes are response bodies as the server sends them to a browser that accepts compression (headers not counted); Pagefind’s index files are gzip-compressed by Pagefind itself.',
+	'Times run from the input event of a query typed as one keystroke to the result count on screen, and include the search box’s 100 ms typing pause; the first query also includes loading Pagefind, which starts when the box gets focus. Bytes are response bodies as the server sends them to a browser that accepts compression (headers not counted); Pagefind’s index files are gzip-compressed by Pagefind itself.',
 	'',
 	'## First query, file by file',
 	'',
@@ -140,6 +171,22 @@ const lines = [
 	`Later queries: ${LATER_QUERIES.map((q) => `\`${q}\``).join(', ')}.`,
 	'',
 ];
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/search.md', lines.join('\n'));
+if (WRITE) {
+	mkdirSync('bench', { recursive: true });
+	writeFileSync('bench/search.md', lines.join('\n'));
+}
 console.log(lines.join('\n'));
+const result = {
+	dist: DIST,
+	firstQuery: FIRST_QUERY,
+	firstQueryBytes: total,
+	firstQueryFiles: report.firstDownloads.length,
+	firstQueryByFile: Object.fromEntries([...byKind].map(([k, v]) => [k, v.bytes])),
+	filterCountsBytes: filterTotal,
+	firstMs: Math.round(median(report.firstTimes)),
+	firstTimesMs: report.firstTimes.map(Math.round),
+	laterMedianMs: Math.round(median(report.laterTimes)),
+	laterTimesMs: report.laterTimes.map(Math.round),
+	loadAverage: Number(loadAtStart.toFixed(2)),
+};
+console.log(`BENCH_SEARCH ${JSON.stringify(result)}`);

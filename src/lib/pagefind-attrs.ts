@@ -44,7 +44,9 @@ export const NOT_INDEXED: DataAttributes = { 'data-pagefind-ignore': '' };
 /**
  * Meta values come back to the browser with their whitespace collapsed by Pagefind, and a
  * quote must stay byte for byte; so quote texts travel percent-encoded and the search page
- * decodes them (`decodeMeta`).
+ * decodes them (`decodeMeta`). (Tried on search-scale: escaping only what Pagefind changes.
+ * Pagefind 1.5 also indexes meta text as words, so the quote's words then counted twice and
+ * changed the ranking: a Putin quote naming "President Trump" fell behind a Trump statement.)
  */
 export function encodeMeta(text: string): string {
 	return encodeURIComponent(text);
@@ -61,6 +63,19 @@ export interface MetaWording {
 	text: string;
 }
 
+/**
+ * Other reports' wordings as one meta value: `[[outlet, text], …]` as JSON, without key names,
+ * which Pagefind would index as words on every statement ("outlet", "text").
+ */
+export function encodeWordings(wordings: readonly MetaWording[]): string {
+	return encodeMeta(JSON.stringify(wordings.map((w) => [w.outlet, w.text])));
+}
+
+/** The inverse of `encodeWordings`. */
+export function decodeWordings(value: string): MetaWording[] {
+	return (JSON.parse(decodeMeta(value)) as [string, string][]).map(([outlet, text]) => ({ outlet, text }));
+}
+
 /** Filters, meta and the date sort key of a statement, for its page's <article>. */
 export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttributes {
 	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: splitOutlet(src.outlet).site, text: src.quotedAs! }));
@@ -73,7 +88,7 @@ export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttrib
 		kind: s.kind,
 		setting: s.setting,
 		quote: encodeMeta(s.quote),
-		wordings: encodeMeta(JSON.stringify(wordings)),
+		wordings: encodeWordings(wordings),
 	}, s.date);
 }
 

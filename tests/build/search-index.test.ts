@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeMeta } from '../../src/lib/pagefind-attrs.ts';
+import { decodeMeta, decodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import { allPages, content, page } from './helpers.ts';
 
 const { statements, articles } = content();
@@ -29,7 +29,7 @@ describe('the search index', () => {
 		const record = $('[data-pagefind-meta]');
 		expect(record.length).toBe(1);
 		expect(decodeMeta(record.attr('data-meta-quote')!)).toBe(s.quote);
-		expect(JSON.parse(decodeMeta(record.attr('data-meta-wordings')!)).map((w: { text: string }) => w.text)).toEqual(s.sources.flatMap((src) => (src.quotedAs === null ? [] : [src.quotedAs])));
+		expect(decodeWordings(record.attr('data-meta-wordings')!).map((w) => w.text)).toEqual(s.sources.flatMap((src) => (src.quotedAs === null ? [] : [src.quotedAs])));
 		expect($('blockquote.quote-large').attr('data-pagefind-weight')).toBe('10');
 		// Links around the statement (previous/next, timeline, copy) sit outside every indexed part.
 		expect($('[data-pagefind-body] .pager, [data-pagefind-body] .copy-row, .pager [data-pagefind-body]').length).toBe(0);

@@ -40,6 +40,17 @@ async function open(page: Page, query: string): Promise<number> {
 	return Number((await status(page).textContent())!.match(/^(\d+)/)![1]);
 }
 
+/**
+ * Opens the filter panel, closed at first so that its counts (every filter's index) load only
+ * for a reader who wants them, and waits for the counts.
+ */
+async function openFilters(page: Page): Promise<void> {
+	const panel = page.locator('details[data-filter-panel]');
+	if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('> summary').click();
+	await expect(panel).toHaveJSProperty('open', true);
+	await expect(page.locator('[data-facets]')).not.toContainText('Loading filters');
+}
+
 /** Every statement's text a phrase may be found in: its quote and each report's own wording. */
 const quotedTexts = (s: Exported) => [s.quote, ...s.sources.flatMap((src) => (src.quotedAs ? [src.quotedAs] : []))];
 const has = (text: string, phrase: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').includes(phrase.toLowerCase());
@@ -48,6 +59,7 @@ test.describe('the index', () => {
 	test('holds exactly one record per statement and per news report, and nothing else', async ({ page }) => {
 		await page.goto('/search/');
 		await expect(status(page)).toContainText(`Type to search ${statements.length} statements`);
+		await openFilters(page);
 		const type = page.locator('details[data-facet=type]');
 		await expect(type.getByLabel(/^Statements/)).toHaveAccessibleName(`Statements (${statements.length})`);
 		await expect(type.getByLabel(/^News reports/)).toHaveAccessibleName(`News reports (${reportCount})`);
@@ -170,6 +182,7 @@ test.describe('symbols and numbers', () => {
 test.describe('filters, sort and the address', () => {
 	test('a filter narrows the results to the count shown beside it', async ({ page }) => {
 		const all = await open(page, '?q=europe');
+		await openFilters(page);
 		const defers = page.locator('details[data-facet=stance]').getByLabel(/^defers/);
 		const label = await page.locator('details[data-facet=stance] label').filter({ hasText: /^defers \(/ }).textContent();
 		const shownCount = Number(label!.match(/\((\d+)\)/)![1]);
@@ -204,6 +217,7 @@ test.describe('filters, sort and the address', () => {
 		await page.goto('/search/');
 		await box(page).fill('guarantees');
 		await expect(status(page)).toContainText('for “guarantees”');
+		await openFilters(page);
 		await page.locator('details[data-facet=speaker]').getByLabel(/^Donald Trump/).check();
 		await page.locator('details[data-facet=stance]').getByLabel(/^defers/).check();
 		await page.getByLabel('Sort').selectOption('oldest');
@@ -306,6 +320,7 @@ test.describe('keyboard and screen readers', () => {
 
 	test('filters are reachable and usable with Tab and Space', async ({ page }) => {
 		await open(page, '?q=europe');
+		await openFilters(page);
 		const first = page.locator('details[data-facet=stance] input').first();
 		const name = await first.getAttribute('value');
 		await first.focus();
@@ -331,6 +346,7 @@ test.describe('keyboard and screen readers', () => {
 			const violations: string[] = [];
 			for (const query of ['?q=Article+5-like&stance=commits', '?q=%22europe+do+that%22', '?q=trunp&stance=opposes', '?q=Kyiv+Independent']) {
 				await open(page, query);
+				await openFilters(page);
 				await page.locator('details.facet').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 				const result = await page.evaluate((o) => (window as unknown as { axe: { run: (c: Document, o: RunOptions) => Promise<AxeResults> } }).axe.run(document, o), options);
 				for (const v of result.violations) violations.push(`${query}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -379,4 +395,24 @@ test('search loads only on the search page, and no request leaves the site', asy
 	expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 	const origin = new URL(baseURL!).origin;
 	expect(requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'))).toEqual([]);
+});
+
+test('an empty search page loads no search index until the reader goes to the box, and filter counts only when asked', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	await page.goto('/search/', { waitUntil: 'networkidle' });
+	await expect(status(page)).toContainText('Type to search');
+	await expect(page.locator('details[data-filter-panel]')).toHaveJSProperty('open', false);
+	expect(requests.filter((u) => u.startsWith('/pagefind/'))).toEqual([]);
+	await box(page).focus();
+	await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+	await box(page).fill('europe');
+	await expect(status(page)).toHaveText(/^\d+ results for “europe”/);
+	// Results by words load one filter file at most: the type filter, which puts statements first.
+	const filterFiles = () => new Set(requests.filter((u) => u.startsWith('/pagefind/filter/'))).size;
+	const beforePanel = filterFiles();
+	expect(beforePanel).toBeLessThanOrEqual(1);
+	await openFilters(page);
+	await expect(page.locator('details[data-facet=stance]').getByLabel(/^defers/)).toBeVisible();
+	expect(filterFiles()).toBeGreaterThan(beforePanel);
 });

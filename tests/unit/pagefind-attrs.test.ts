@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/load.ts';
-import { decodeMeta, encodeMeta, indexed, NOT_INDEXED, reportRecordAttrs, statementRecordAttrs, weighted } from '../../src/lib/pagefind-attrs.ts';
+import { decodeMeta, decodeWordings, encodeMeta, encodeWordings, indexed, NOT_INDEXED, reportRecordAttrs, statementRecordAttrs, weighted } from '../../src/lib/pagefind-attrs.ts';
 
 const result = loadContentDir('tests/fixtures/content', { today: '2026-11-22' });
 if (!result.ok) throw new Error('fixture invalid');
@@ -31,7 +31,9 @@ describe('a statement page as a search record', () => {
 		const meta = Object.fromEntries(Object.entries(read(attrs, 'data-pagefind-meta')).map(([k, v]) => [k, v[0]!]));
 		expect(meta).toMatchObject({ date: '2025-03-01', dateLabel: '1 Mar 2025', speaker: 'Ada Lovelace', stance: 'defers', kind: 'direct_quote' });
 		expect(decodeMeta(meta['quote']!)).toBe(ada.quote);
-		expect(JSON.parse(decodeMeta(meta['wordings']!))).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job," }]);
+		expect(decodeWordings(meta['wordings']!)).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job," }]);
+		// Pagefind indexes meta text as words: the wordings carry no key names to be found on every statement.
+		expect(meta['wordings']).not.toMatch(/outlet|text/);
 		// Pagefind collapses whitespace in meta values: an encoded quote has none left to collapse.
 		expect(meta['quote']).not.toMatch(/\s/);
 	});
@@ -67,5 +69,10 @@ describe('weights and exclusions', () => {
 	it('encode meta text losslessly', () => {
 		const text = 'Line one,\n\n  “curly” & <b>bold</b> 200,000—it’s';
 		expect(decodeMeta(encodeMeta(text))).toBe(text);
+		// Pagefind collapses whitespace in meta values: an encoded text has none left to collapse.
+		expect(encodeMeta(text)).not.toMatch(/\s/);
+		const wordings = [{ outlet: 'A "Wire", [Ltd]', text }, { outlet: 'B', text: '  spaced\tout  ' }];
+		expect(decodeWordings(encodeWordings(wordings))).toEqual(wordings);
+		expect(encodeWordings(wordings)).not.toMatch(/\s/);
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ function logger() {
 const bytes = (text: string) => new TextEncoder().encode(text);
 const BUNDLE = [
 	{ path: 'pagefind.js', content: bytes('export {}') },
-	{ path: 'pagefind-entry.json', content: bytes('{"version":"1.5.2"}') },
+	{ path: 'pagefind-entry.json', content: bytes('{"version":"1.5.2","languages":{"en":{"hash":"en_1","page_count":3}}}') },
 	{ path: 'fragment/en_1.pf_fragment', content: bytes('x') },
 	{ path: 'pagefind-ui.js', content: bytes('ui') },
 	{ path: 'pagefind-component-ui.css', content: bytes('ui') },
@@ -38,21 +38,30 @@ describe('building the index after the build', () => {
 		dist = mkdtempSync(join(tmpdir(), 'pagefind-build-'));
 		mkdirSync(join(dist, 'pagefind'));
 		writeFileSync(join(dist, 'pagefind', 'stale.pf_index'), 'old');
+		const page = (path: string, html: string) => {
+			mkdirSync(join(dist, path), { recursive: true });
+			writeFileSync(join(dist, path, 'index.html'), `<html lang="en"><body>${html}</body></html>`);
+		};
+		page('statements/a', '<article data-pagefind-body>a statement</article>');
+		page('statements/b', '<article data-pagefind-body>another</article>');
+		page('sources/report', '<h1 data-pagefind-body>a report</h1>');
+		page('about', '<p>method</p>');
+		page('', '<p>timeline</p>');
 		vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index: index as never });
-		index.addDirectory.mockResolvedValue({ errors: [], page_count: 219 });
+		index.addDirectory.mockResolvedValue({ errors: [], page_count: 4 });
 		index.getFiles.mockResolvedValue({ errors: [], files: BUNDLE });
 	});
 	afterEach(() => vi.clearAllMocks());
 
-	it('indexes the output folder, writes the whole bundle into it (not Pagefind’s own UIs), logs the count and closes Pagefind', async () => {
+	it('has Pagefind read only the folders that hold records, writes the whole bundle (not Pagefind’s own UIs), logs the count and closes Pagefind', async () => {
 		const log = logger();
-		await expect(buildIndex(dist, log)).resolves.toBe(219);
-		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist });
+		await expect(buildIndex(dist, log)).resolves.toBe(3);
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: '{sources,statements}/**/*.html' });
 		expect(index.writeFiles).not.toHaveBeenCalled();
 		const out = join(dist, 'pagefind');
 		expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['fragment', 'fragment/en_1.pf_fragment', 'pagefind-entry.json', 'pagefind.js']);
-		expect(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).toBe('{"version":"1.5.2"}');
-		expect(log.info).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^indexed 219 pages into ${out} \\(3 files\\) in \\d+ ms$`)));
+		expect(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).toBe(new TextDecoder().decode(BUNDLE[1]!.content));
+		expect(log.info).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^indexed 3 pages into ${out} \\(3 files\\) in \\d+ ms`)));
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
 	});
 
@@ -70,11 +79,13 @@ describe('building the index after the build', () => {
 		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind failed to build the index: out of memory');
 		index.getFiles.mockResolvedValue({ errors: [], files: BUNDLE.filter((f) => f.path !== 'pagefind-entry.json') });
 		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind built no pagefind-entry.json');
-		index.addDirectory.mockResolvedValue({ errors: [], page_count: 0 });
-		await expect(buildIndex(dist, logger())).rejects.toThrow(`Pagefind found no pages to index in ${dist}`);
+		index.getFiles.mockResolvedValue({ errors: [], files: BUNDLE.map((f) => (f.path === 'pagefind-entry.json' ? { ...f, content: bytes('{"languages":{"en":{"hash":"en_1","page_count":2}}}') } : f)) });
+		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind indexed 2 pages, but 3 pages carry data-pagefind-body');
 		vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: ['no binary'] });
 		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind failed to create the index: no binary');
-		expect(pagefind.close).toHaveBeenCalledTimes(4);
+		for (const dir of ['statements', 'sources']) rmSync(join(dist, dir), { recursive: true });
+		await expect(buildIndex(dist, logger())).rejects.toThrow(`Pagefind found no pages to index in ${dist}: no page has data-pagefind-body`);
+		expect(pagefind.close).toHaveBeenCalledTimes(5);
 		expect(existsSync(join(dist, 'pagefind', 'stale.pf_index'))).toBe(false);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch } from '../../src/components/search/engine.ts';
 import { excerptParts, toView } from '../../src/components/search/result-view.ts';
-import { encodeMeta } from '../../src/lib/pagefind-attrs.ts';
+import { encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import { parseSearchState } from '../../src/lib/search-state.ts';
 import { parseQuery } from '../../src/lib/search-text.ts';
 
@@ -10,7 +10,7 @@ function statement(url: string, quote: string, filters: Record<string, string[]>
 		url,
 		content: `${quote} ${wordings.map((w) => w.text).join(' ')} ${extra}`,
 		excerpt: `…<mark>${quote.split(' ')[0]}</mark> ${quote.split(' ').slice(1).join(' ')}`,
-		meta: { date, dateLabel: date, speaker: filters['speaker']![0]!, role: 'r', setting: 's', stance: filters['stance']![0]!, kind: 'direct_quote', quote: encodeMeta(quote), wordings: encodeMeta(JSON.stringify(wordings)) },
+		meta: { date, dateLabel: date, speaker: filters['speaker']![0]!, role: 'r', setting: 's', stance: filters['stance']![0]!, kind: 'direct_quote', quote: encodeMeta(quote), wordings: encodeWordings(wordings) },
 		filters: { type: ['statement'], ...filters },
 	};
 }
@@ -26,7 +26,8 @@ const RECORDS: RecordData[] = [
 /**
  * A small stand-in for Pagefind's browser API over RECORDS: every word must be on the page
  * (a word matches the words it begins), filters are "any of" per key and combine, and the
- * counts it returns are plain counts within the results, as Pagefind's are.
+ * counts it returns are plain counts within the results, as Pagefind's are. Its "relevance"
+ * puts reports first, as Pagefind often does with a report's short page.
  */
 function fakePagefind(): PagefindApi & { calls: number } {
 	const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}',-]+/u).flatMap((w) => [w, ...w.split('-')]);
@@ -45,6 +46,7 @@ function fakePagefind(): PagefindApi & { calls: number } {
 			let found = RECORDS.filter((r) => term === null || term.split(' ').every((t) => words(r.content).some((w) => w.startsWith(t))));
 			found = found.filter((r) => Object.entries(options.filters ?? {}).every(([k, { any }]) => (r.filters[k] ?? []).some((v) => any.includes(v))));
 			if (options.sort) found = found.filter((r) => r.meta['date']).sort((a, b) => (a.meta['date']! < b.meta['date']! ? -1 : 1) * (options.sort!['date'] === 'desc' ? -1 : 1));
+			else found = [...found.filter((r) => r.filters['type']![0] === 'report'), ...found.filter((r) => r.filters['type']![0] !== 'report')];
 			return { results: found.map((r) => ({ id: r.url, data: async () => r })), filters: counts(found) };
 		},
 	};

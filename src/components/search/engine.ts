@@ -17,7 +17,7 @@
  * @see https://pagefind.app/docs/api/
  * @see https://pagefind.app/docs/js-api-filtering/
  */
-import { decodeMeta, type MetaWording } from '../../lib/pagefind-attrs.ts';
+import { decodeMeta, decodeWordings, type MetaWording } from '../../lib/pagefind-attrs.ts';
 import type { FacetKey } from '../../lib/search-facets.ts';
 import { findCompound, findPhrase, needsTextCheck, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
 import type { SearchState } from '../../lib/search-state.ts';
@@ -114,7 +114,7 @@ export function countFacets(records: readonly Record<string, string[]>[], select
 /** Other reports' wordings of a statement's quote, from its record's meta. */
 export function metaWordings(data: RecordData): MetaWording[] {
 	const encoded = data.meta['wordings'];
-	return encoded ? (JSON.parse(decodeMeta(encoded)) as MetaWording[]) : [];
+	return encoded ? decodeWordings(encoded) : [];
 }
 
 /** The texts an exact phrase is looked for in: a statement's quote and every report's wording; a report's own text. */

@@ -3,6 +3,11 @@
  * index (/pagefind/pagefind.js, never bundled), keeps the search in the address, runs it as
  * the reader types, and shows results as statement cards with facets and a count.
  *
+ * Nothing is downloaded until it is needed, so the page opens at once whatever the size of
+ * the record: Pagefind loads when the address already holds a search, or when the reader
+ * goes to the search box; the filter counts (every filter's index, the heaviest part at
+ * 20,000 statements) load only when the filter panel is opened or a filter is in use.
+ *
  * Everything shown is built from text nodes and <mark> elements; nothing is set as HTML.
  */
 import { FACETS, type FacetKey, type FacetLabels, facetOptions } from '../../lib/search-facets.ts';
@@ -14,8 +19,12 @@ import { type ResultView, type TextPart, toView } from './result-view.ts';
 
 /** Results shown at first and added by "Show more". */
 const PAGE_SIZE = 20;
-/** Wait this long after the last keystroke before searching. */
-const TYPING_DELAY_MS = 150;
+/**
+ * Wait this long after the last keystroke before searching: long enough that a fast typist
+ * (about 8 keys a second) does not start a search per key, short enough that results come
+ * within 200 ms of the last key when a search takes about 100 ms.
+ */
+const TYPING_DELAY_MS = 100;
 /** Facets open from the start (short lists); the others open on demand or when one of their values is ticked. */
 const OPEN_FACETS: readonly FacetKey[] = ['type', 'speaker', 'stance', 'kind'];
 
@@ -48,8 +57,6 @@ async function loadPagefind(): Promise<PagefindApi> {
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
 	await pagefind.options({ bundlePath, excerptLength: 24 });
 	await pagefind.init();
-	// Loads the filter index, which also makes every search return its filter counts.
-	await pagefind.filters();
 	return pagefind;
 }
 
@@ -58,6 +65,13 @@ class QuoteSearch extends HTMLElement {
 	#counts: IndexCounts = { statements: 0, reports: 0 };
 	#state: SearchState = parseSearchState('');
 	#pagefind: Promise<PagefindApi> | undefined;
+	/** Set once the filter counts are wanted: loading them makes every search return its counts. */
+	#filterCounts: Promise<unknown> | undefined;
+	/**
+	 * True once they have loaded. Until then a search's counts are partial (a search by words
+	 * loads the small type filter to put statements first), so none are shown.
+	 */
+	#filterCountsLoaded = false;
 	#run = 0;
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	/** True while the current history entry belongs to what is being typed. */
@@ -82,8 +96,13 @@ class QuoteSearch extends HTMLElement {
 		this.#counts = JSON.parse(this.dataset['counts'] ?? '{}') as IndexCounts;
 		document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 		this.#el('[data-search-ui]').hidden = false;
-		this.#el<HTMLDetailsElement>('[data-filter-panel]').open = window.matchMedia('(min-width: 52rem)').matches;
+		const panel = this.#el<HTMLDetailsElement>('[data-filter-panel]');
+		panel.addEventListener('toggle', () => {
+			if (panel.open) this.#wantFilterCounts();
+		});
 
+		// Going to the box is the sign a search is coming: load Pagefind while the reader types.
+		this.#input.addEventListener('focus', () => void this.#api().catch(() => {}), { once: true });
 		this.#input.addEventListener('input', () => {
 			clearTimeout(this.#typingTimer);
 			this.#typingTimer = setTimeout(() => this.#update({ ...this.#state, q: this.#input.value }, 'typing'), TYPING_DELAY_MS);
@@ -125,9 +144,29 @@ class QuoteSearch extends HTMLElement {
 
 		this.#state = parseSearchState(location.search);
 		this.#showState();
-		this.#pagefind = loadPagefind();
-		this.#pagefind.catch(() => this.#showLoadError());
+		if (filterCount(this.#state)) panel.open = true;
 		void this.#search();
+	}
+
+	/** Pagefind's API, loaded on first use. */
+	#api(): Promise<PagefindApi> {
+		if (!this.#pagefind) {
+			this.#pagefind = loadPagefind();
+			this.#pagefind.catch(() => this.#showLoadError());
+		}
+		return this.#pagefind;
+	}
+
+	/** Loads the filter counts (once), then shows them. */
+	#wantFilterCounts(): void {
+		if (this.#filterCounts) return;
+		const facets = this.#el('[data-facets]');
+		if (!facets.childElementCount) facets.replaceChildren(h('p', { class: 'muted' }, 'Loading filters…'));
+		this.#filterCounts = this.#api().then((pagefind) => pagefind.filters());
+		this.#filterCounts.then(() => {
+			this.#filterCountsLoaded = true;
+			void this.#search();
+		}, () => {});
 	}
 
 	/** Puts the state into the form controls; filters with a ticked value are shown open. */
@@ -155,21 +194,29 @@ class QuoteSearch extends HTMLElement {
 	async #search(): Promise<void> {
 		const run = ++this.#run;
 		const state = this.#state;
-		let pagefind: PagefindApi;
-		try {
-			pagefind = await this.#pagefind!;
-		} catch {
-			return;
-		}
 		if (isEmptySearch(state)) {
-			const totals = await pagefind.filters();
-			if (run !== this.#run) return;
 			this.#hits = [];
-			this.#renderFacets(totals);
 			this.#el('[data-results]').replaceChildren();
 			this.#el('[data-notice]').replaceChildren();
 			this.#el('[data-more]').hidden = true;
 			this.#el('[data-status]').textContent = `Type to search ${plural(this.#counts.statements, 'statement', 'statements')} and ${plural(this.#counts.reports, 'news report', 'news reports')}, or choose a filter.`;
+			if (!this.#filterCounts) return;
+			let totals: FilterCounts;
+			try {
+				totals = await (await this.#api()).filters();
+			} catch {
+				return;
+			}
+			if (run === this.#run) this.#renderFacets(totals);
+			return;
+		}
+		if (filterCount(state)) this.#wantFilterCounts();
+		let pagefind: PagefindApi;
+		try {
+			pagefind = await this.#api();
+			// A search by filters needs their counts; a search by words shows them once loaded.
+			if (filterCount(state)) await this.#filterCounts;
+		} catch {
 			return;
 		}
 		let outcome: Outcome;
@@ -185,7 +232,7 @@ class QuoteSearch extends HTMLElement {
 		this.#hits = outcome.hits;
 		this.#query = outcome.query;
 		this.#shown = first.length;
-		this.#renderFacets(outcome.facets);
+		if (this.#filterCountsLoaded) this.#renderFacets(outcome.facets);
 		this.#el('[data-results]').replaceChildren(...first);
 		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
 		this.#renderNotice(outcome);
