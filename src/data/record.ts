@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, Speaker, Statement } from '../lib/content/schemas.ts';
 import { compareStatements, neighbourIndex } from '../lib/statements.ts';
+import { type SpeakerSummary, speakerSummaries } from '../lib/speakers.ts';
 import { buildTimeline, type Timeline } from '../lib/timeline.ts';
 
 export interface ArticleEntry {
@@ -24,6 +25,8 @@ export interface Record {
 	neighbours: ReturnType<typeof neighbourIndex>;
 	/** How the timeline is split into `/` and the month archive pages. */
 	timeline: Timeline;
+	/** Every speaker with a statement, sorted by name: computed once for the five routes that list speakers. */
+	speakerSummaries: SpeakerSummary[];
 }
 
 let cached: Promise<Record> | undefined;
@@ -32,12 +35,14 @@ export function getRecord(): Promise<Record> {
 	cached ??= (async () => {
 		const [statements, speakers, articles] = await Promise.all([getCollection('statements'), getCollection('speakers'), getCollection('articles')]);
 		const ordered = statements.map((e) => e.data).sort(compareStatements);
+		const speakerMap = new Map(speakers.map((e) => [e.id, e.data]));
 		return {
 			statements: ordered,
 			statementById: new Map(ordered.map((s) => [s.id, s])),
 			neighbours: neighbourIndex(ordered),
 			timeline: buildTimeline(ordered),
-			speakers: new Map(speakers.map((e) => [e.id, e.data])),
+			speakers: speakerMap,
+			speakerSummaries: speakerSummaries(ordered, speakerMap),
 			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, hasSummary: Boolean(e.rendered?.html) }])),
 		};
 	})();

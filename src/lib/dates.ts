@@ -98,6 +98,13 @@ export function formatMonthKey(key: string): string {
 	return format(date, 'MMMM yyyy');
 }
 
+/** A month key's month alone, for a list under its year: "February". */
+export function formatMonthName(key: string): string {
+	const date = parseRecordDate(key);
+	if (!date) throw new Error(`not a month key: ${key}`);
+	return format(date, 'MMMM');
+}
+
 /**
  * Orders record dates oldest first. A month-only date sorts before the days of its month
  * (the dossier's convention), so "2025-02" < "2025-02-01".

@@ -64,3 +64,11 @@ describe('feeds at scale', () => {
 		expect(items.map((i) => i.id)).toContain('urn:guarantee-watch:statement:2025-08-s27');
 	});
 });
+
+describe('month names in the archive', () => {
+	it('names a month key by its month alone', async () => {
+		const { formatMonthName } = await import('../../src/lib/dates.ts');
+		expect(formatMonthName('2025-02')).toBe('February');
+		expect(() => formatMonthName('2025-13')).toThrow(/not a month key/);
+	});
+});
