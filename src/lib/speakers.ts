@@ -1,6 +1,7 @@
 /** Per-speaker facts for the speaker pages: their statements in order, date range, roles, stance counts. */
 import type { Speaker, Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
+import { formatStatementDate } from './dates.ts';
 import { compareStatements } from './statements.ts';
 
 export interface SpeakerSummary {
@@ -47,6 +48,14 @@ export interface SpeakerListPage {
 	/** Oldest first, like the chart. */
 	statements: Statement[];
 	path: string;
+}
+
+/** "3 Jan 2024 to 5 Mar 2024": the dates of a list page's first and last statement. */
+export function dateRange(list: readonly Statement[]): string {
+	const first = list[0];
+	const last = list.at(-1);
+	if (!first || !last) throw new Error('dateRange of an empty list');
+	return `${formatStatementDate(first.date, first.datePrecision)} to ${formatStatementDate(last.date, last.datePrecision)}`;
 }
 
 export function speakerListPath(id: string, page: number): string {

@@ -72,3 +72,11 @@ describe('month names in the archive', () => {
 		expect(() => formatMonthName('2025-13')).toThrow(/not a month key/);
 	});
 });
+
+describe('speaker list page ranges', () => {
+	it('say the first and last date of a list', async () => {
+		const { dateRange } = await import('../../src/lib/speakers.ts');
+		expect(dateRange([makeStatement('a', '2024-01-03'), makeStatement('b', '2024-03-05')])).toBe('3 Jan 2024 to 5 Mar 2024');
+		expect(() => dateRange([])).toThrow(/empty/);
+	});
+});
