@@ -83,7 +83,7 @@ for (const n of SIZES) {
 
 	// Share images: time 50 uncached cards and scale to n (the build caches them by content hash).
 	const t0 = performance.now();
-	for (let i = 0; i < 50; i++) await renderCardPng({ quote: `Benchmark card ${i}: security guarantees for Ukraine must be real and backed by the United States,`, speaker: 'Zoë Müller', role: 'Foreign Minister', date: '26 Feb 2025', stance: 'commits', siteName: 'Guarantee Watch' });
+	for (let i = 0; i < 50; i++) await renderCardPng({ quote: `Benchmark card ${i}: security guarantees for Ukraine must be real and backed by the United States,`, speaker: 'Zoë Müller', role: 'Foreign Minister', date: '26 Feb 2025', stance: 'commits', provenance: 'As printed by Reuters, 26 February 2025, via a copy on example.com', siteName: 'Guarantee Watch' });
 	const images = ((performance.now() - t0) / 1000 / 50) * n;
 
 	const files = walk(out);

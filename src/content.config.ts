@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema, speakerSchema, statementSchema } from './lib/content/schemas.ts';
-import { articlesLoader, speakersLoader, statementsLoader } from './loaders/content.ts';
+import { z } from 'astro/zod';
+import { articleSchema, eventEntrySchema, speakerSchema, statementSchema } from './lib/content/schemas.ts';
+import { articlesLoader, documentsLoader, eventsLoader, speakersLoader, statementsLoader } from './loaders/content.ts';
 
 export const collections = {
 	/** content/speakers/<id>.md */
@@ -9,4 +10,8 @@ export const collections = {
 	articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
 	/** Derived from the articles: one entry per statement id, merged across its reports */
 	statements: defineCollection({ loader: statementsLoader(), schema: statementSchema }),
+	/** content/events/<id>.md: the occasions statements were made at */
+	events: defineCollection({ loader: eventsLoader(), schema: eventEntrySchema }),
+	/** content/codebook.md and other documents of ours rendered into pages */
+	documents: defineCollection({ loader: documentsLoader(), schema: z.object({}) }),
 };

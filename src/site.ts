@@ -1,3 +1,5 @@
+import { ENV, siteAddress } from './env.ts';
+
 /** Site-wide facts shown in pages and feeds. */
 export const SITE = {
 	name: 'Guarantee Watch',
@@ -9,4 +11,7 @@ export const SITE = {
  * Share-card images are on unless GW_OG_IMAGES=0: the benchmark turns them off to time the
  * site without them, and times them on their own.
  */
-export const OG_IMAGES = process.env['GW_OG_IMAGES'] !== '0';
+export const OG_IMAGES = ENV.ogImages;
+
+/** A build without a public address: pages carry a preview notice and are not indexed. */
+export const PREVIEW = siteAddress().preview;

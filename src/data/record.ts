@@ -3,7 +3,7 @@
  * `getRecord()` and then the pure helpers in src/lib; no page queries collections itself.
  */
 import { getCollection } from 'astro:content';
-import type { Article, Speaker, Statement } from '../lib/content/schemas.ts';
+import type { Article, EventEntry, Speaker, Statement } from '../lib/content/schemas.ts';
 import { compareStatements, neighbourIndex } from '../lib/statements.ts';
 import { type SpeakerSummary, speakerSummaries } from '../lib/speakers.ts';
 import { buildTimeline, type Timeline } from '../lib/timeline.ts';
@@ -27,13 +27,15 @@ export interface Record {
 	timeline: Timeline;
 	/** Every speaker with a statement, sorted by name: computed once for the five routes that list speakers. */
 	speakerSummaries: SpeakerSummary[];
+	/** Events, oldest first, each with the ids of the statements made at it. */
+	events: Map<string, EventEntry>;
 }
 
 let cached: Promise<Record> | undefined;
 
 export function getRecord(): Promise<Record> {
 	cached ??= (async () => {
-		const [statements, speakers, articles] = await Promise.all([getCollection('statements'), getCollection('speakers'), getCollection('articles')]);
+		const [statements, speakers, articles, events] = await Promise.all([getCollection('statements'), getCollection('speakers'), getCollection('articles'), getCollection('events')]);
 		const ordered = statements.map((e) => e.data).sort(compareStatements);
 		const speakerMap = new Map(speakers.map((e) => [e.id, e.data]));
 		return {
@@ -43,6 +45,7 @@ export function getRecord(): Promise<Record> {
 			timeline: buildTimeline(ordered),
 			speakers: speakerMap,
 			speakerSummaries: speakerSummaries(ordered, speakerMap),
+			events: new Map(events.sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)).map((e) => [e.id, e.data])),
 			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, hasSummary: Boolean(e.rendered?.html) }])),
 		};
 	})();

@@ -7,6 +7,7 @@ import { format } from 'date-fns';
 import type { Speaker, Statement, StatementSource } from './content/schemas.ts';
 import { parseRecordDate } from './dates.ts';
 import { primarySource } from './statements.ts';
+import { citedOutlet, citedTitle } from './statement-view.ts';
 
 /** Name particles that belong to the family name ("von der Leyen"). */
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'di', 'du', 'la', 'le']);
@@ -46,7 +47,13 @@ export interface Citations {
 }
 
 function sourceTitle(source: StatementSource): string {
-	return source.title ?? 'untitled report';
+	return citedTitle(source) ?? 'untitled report';
+}
+
+/** ", read in a copy on dnyuz.com" where the page is a copy; citations name the original first. */
+function via(source: StatementSource): string {
+	if (!source.original) return '';
+	return source.original.relation === 'citing' ? `, as reported by ${source.outlet}` : `, read in a copy on ${source.outlet}`;
 }
 
 /** Every citation format for one statement. */
@@ -62,15 +69,17 @@ export function citations({ statement: s, speaker, permalink, accessed }: Citati
 	const apaDate = `${pattern(s.date, 'yyyy, MMMM d', 'yyyy, MMMM')}${approx ? ', approximate' : ''}`;
 	const longDate = `${approx ? 'about ' : ''}${pattern(s.date, 'MMMM d, yyyy', 'MMMM yyyy')}`;
 	const mlaDate = `${approx ? 'c. ' : ''}${pattern(s.date, 'd MMM. yyyy', 'MMM. yyyy')}`;
-	const published = source.published ? pattern(source.published, 'MMMM d, yyyy', 'MMMM yyyy') : 'n.d.';
-	const mlaPublished = source.published ? pattern(source.published, 'd MMM. yyyy', 'MMM. yyyy') : 'n.d.';
+	const when = source.original?.published ?? source.published;
+	const outlet = citedOutlet(source);
+	const published = when ? pattern(when, 'MMMM d, yyyy', 'MMMM yyyy') : 'n.d.';
+	const mlaPublished = when ? pattern(when, 'd MMM. yyyy', 'MMM. yyyy') : 'n.d.';
 	const accessedLong = pattern(accessed, 'MMMM d, yyyy', 'MMMM yyyy');
 	const accessedMla = pattern(accessed, 'd MMM. yyyy', 'MMM. yyyy');
 	const kind = s.kind === 'paraphrase' ? 'Statement, as paraphrased' : 'Statement';
 
-	const apa = `${family}, ${initials} (${apaDate}). [${kind}, ${s.setting}]. Reported in ${source.outlet}, ${sourceTitle(source)} (${published}). ${source.url}. Recorded by Guarantee Watch, retrieved ${accessedLong}, from ${permalink}`;
-	const chicago = `${speaker.name}, ${s.setting}, ${longDate}, quoted in ${source.outlet}, “${sourceTitle(source)},” ${published}, ${source.url}; Guarantee Watch, accessed ${accessedLong}, ${permalink}.`;
-	const mla = `${family}, ${given}. ${kind}. ${s.setting}, ${mlaDate}. Reported in “${sourceTitle(source)},” ${source.outlet}, ${mlaPublished}, ${source.url}. Guarantee Watch, ${permalink}. Accessed ${accessedMla}.`;
+	const apa = `${family}, ${initials} (${apaDate}). [${kind}, ${s.setting}]. Reported in ${outlet}, ${sourceTitle(source)} (${published})${via(source)}. ${source.url}. Recorded by Guarantee Watch, retrieved ${accessedLong}, from ${permalink}`;
+	const chicago = `${speaker.name}, ${s.setting}, ${longDate}, quoted in ${outlet}, “${sourceTitle(source)},” ${published}${via(source)}, ${source.url}; Guarantee Watch, accessed ${accessedLong}, ${permalink}.`;
+	const mla = `${family}, ${given}. ${kind}. ${s.setting}, ${mlaDate}. Reported in “${sourceTitle(source)},” ${outlet}, ${mlaPublished}${via(source)}, ${source.url}. Guarantee Watch, ${permalink}. Accessed ${accessedMla}.`;
 
 	const bib = (v: string) => v.replace(/([\\{}])/g, '\\$1').replace(/([&%$#_])/g, '\\$1');
 	const [year, month] = dateParts(s.date);
@@ -82,7 +91,7 @@ export function citations({ statement: s, speaker, permalink, accessed }: Citati
 		`  month = {${month}},`,
 		`  howpublished = {\\url{${permalink}}},`,
 		// URLs go inside \url{} unescaped: escaping their underscores would break them.
-		`  note = {${bib(`${approx ? 'Approximate date. ' : ''}Reported in ${source.outlet}, ${sourceTitle(source)} (${published}), `)}\\url{${source.url}}. Accessed ${accessed}.},`,
+		`  note = {${bib(`${approx ? 'Approximate date. ' : ''}Reported in ${outlet}, ${sourceTitle(source)} (${published})${via(source)}, `)}\\url{${source.url}}. Accessed ${accessed}.},`,
 		'}',
 	].join('\n');
 
@@ -95,7 +104,7 @@ export function citations({ statement: s, speaker, permalink, accessed }: Citati
 		'container-title': 'Guarantee Watch',
 		URL: permalink,
 		accessed: { 'date-parts': [dateParts(accessed)] },
-		note: `Reported in ${source.outlet}, ${sourceTitle(source)}${source.published ? ` (${source.published})` : ''}, ${source.url}`,
+		note: `Reported in ${outlet}, ${sourceTitle(source)}${when ? ` (${when})` : ''}${via(source)}, ${source.url}`,
 	};
 	return { apa, chicago, mla, bibtex, cslJson: JSON.stringify([csl], null, 2) };
 }

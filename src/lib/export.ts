@@ -4,10 +4,13 @@
  */
 import { z } from 'astro/zod';
 import { DATE_PRECISIONS } from './dates.ts';
-import { KINDS, type Speaker, STANCES, type Statement } from './content/schemas.ts';
-import { statementPath } from '../markdown/statement-links.ts';
+import { IDENTIFICATIONS, KINDS, type Speaker, STANCES, type Statement, TRANSLATORS, WORDINGS } from './content/schemas.ts';
+import { quoteLabels } from './statement-view.ts';
+import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from './coding.ts';
+import { statementPath } from './routes.ts';
 
-export const SCHEMA_VERSION = 1;
+/** 2 (December 2026): adds evidence, original outlets, wording kinds, languages, corrections and record dates; every v1 field keeps its meaning. */
+export const SCHEMA_VERSION = 2;
 
 const nullableText = z.string().nullable();
 
@@ -37,11 +40,27 @@ export const exportSchema = z
 					setting: z.string(),
 					kind: z.enum(KINDS),
 					quote: z.string().min(1).describe('Exactly as the primary source published it'),
+					evidence: z.string().min(1).describe('v2: the passage in which the primary source prints the quote, byte for byte; the quote is inside it'),
+					language: z.string().describe('v2: BCP 47 language of the quote'),
+					spokenLanguage: nullableText.describe('v2: language the speaker spoke, where known'),
 					translated: z.boolean(),
-					stance: z.enum(STANCES),
+					translatedBy: z.enum(TRANSLATORS).nullable().describe('v2: who translated, as far as the page says; null when not translated'),
+					speakerIdentified: z.enum(IDENTIFICATIONS).describe('v2: named by the report, or inferred'),
+					labels: z.array(z.string()).describe('v2: the caveats shown with the quote (paraphrase, translated, machine-transcript, speaker-inferred…)'),
+					stance: z.enum(STANCES).describe('v1 stance; since v2 derived from position, usRole, speechAct and elements by the codebook’s documented rule'),
+					position: z.enum(POSITIONS).describe('v2: the position taken on a security guarantee for Ukraine (codebook)'),
+					usRole: z.enum(US_ROLES).describe('v2: the U.S. role asserted or called for (codebook)'),
+					speechAct: z.enum(SPEECH_ACTS).describe('v2: what the speaker does: states policy, calls on others, relays, describes (codebook)'),
+					elements: z.array(z.enum(ELEMENTS)).describe('v2: the elements of a guarantee named (codebook)'),
+					event: nullableText.describe('v2: id of the event it was said at: /events/<event>/'),
 					topics: z.array(z.string()),
 					context: z.string(),
 					notes: nullableText,
+					added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('v2: the day the statement was added to the record'),
+					updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('v2: the day its record last changed, or null'),
+					corrections: z
+						.array(z.object({ date: z.string(), change: z.string(), reason: z.string() }).strict())
+						.describe('v2: public corrections, oldest first; never removed'),
 					sources: z
 						.array(
 							z
@@ -53,6 +72,14 @@ export const exportSchema = z
 									published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 									title: nullableText,
 									quotedAs: nullableText.describe("This source's own wording where it differs from quote"),
+									wording: z.enum(WORDINGS).describe('v2: what kind of wording this source prints, against quote'),
+									language: z.string().describe("v2: BCP 47 language of this source's wording"),
+									evidence: nullableText.describe('v2: the passage the source prints the words in, where kept'),
+									original: z
+										.object({ outlet: z.string(), title: nullableText, author: nullableText, published: nullableText, url: nullableText, relation: z.enum(['copy', 'rewrite', 'citing']) })
+										.strict()
+										.nullable()
+										.describe('v2: the original report this page copies or cites, where the page names it; citations name it first'),
 								})
 								.strict(),
 						)
@@ -90,11 +117,25 @@ export function exportStatement(statement: Statement, speakers: ReadonlyMap<stri
 		setting: statement.setting,
 		kind: statement.kind,
 		quote: statement.quote,
+		evidence: statement.evidence,
+		language: statement.language,
+		spokenLanguage: statement.spokenLanguage,
 		translated: statement.translated,
+		translatedBy: statement.translatedBy,
+		speakerIdentified: statement.speakerIdentified,
+		labels: quoteLabels(statement).map((l) => l.id),
 		stance: statement.stance,
+		position: statement.position,
+		usRole: statement.usRole,
+		speechAct: statement.speechAct,
+		elements: statement.elements,
+		event: statement.event,
 		topics: statement.topics,
 		context: statement.context,
 		notes: statement.notes,
+		added: statement.added,
+		updated: statement.updated,
+		corrections: statement.corrections,
 		sources: statement.sources.map((s) => ({
 			article: s.article,
 			url: s.url,
@@ -103,6 +144,10 @@ export function exportStatement(statement: Statement, speakers: ReadonlyMap<stri
 			published: s.published,
 			title: s.title,
 			quotedAs: s.quotedAs,
+			wording: s.wording,
+			language: s.language,
+			evidence: s.evidence,
+			original: s.original ? { outlet: s.original.outlet, title: s.original.title, author: s.original.author, published: s.original.published, url: s.original.url, relation: s.original.relation } : null,
 		})),
 	};
 }
@@ -130,18 +175,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 /** statements.csv: one row per statement. Topics are joined with ";". */
 export function statementsCsv(records: readonly ExportedStatement[]): string {
-	const header = ['id', 'url', 'speaker_id', 'speaker_name', 'speaker_role', 'speaker_country', 'date', 'date_precision', 'setting', 'kind', 'quote', 'translated', 'stance', 'topics', 'context', 'notes', 'primary_source_url', 'source_count'];
+	const header = ['id', 'url', 'speaker_id', 'speaker_name', 'speaker_role', 'speaker_country', 'date', 'date_precision', 'setting', 'kind', 'quote', 'translated', 'stance', 'topics', 'context', 'notes', 'primary_source_url', 'source_count', 'evidence', 'language', 'translated_by', 'labels', 'primary_original_outlet', 'added', 'updated', 'corrections', 'position', 'us_role', 'speech_act', 'elements', 'event'];
 	return toCsv(
 		header,
-		records.map((r) => [r.id, r.url, r.speaker.id, r.speaker.name, r.speaker.role, r.speaker.country, r.date, r.datePrecision, r.setting, r.kind, r.quote, r.translated, r.stance, r.topics.join(';'), r.context, r.notes, r.sources[0]?.url ?? null, r.sources.length]),
+		records.map((r) => [r.id, r.url, r.speaker.id, r.speaker.name, r.speaker.role, r.speaker.country, r.date, r.datePrecision, r.setting, r.kind, r.quote, r.translated, r.stance, r.topics.join(';'), r.context, r.notes, r.sources[0]?.url ?? null, r.sources.length, r.evidence, r.language, r.translatedBy, r.labels.join(';'), r.sources[0]?.original?.outlet ?? null, r.added, r.updated, r.corrections.map((c) => `${c.date}: ${c.change}`).join(' | ') || null, r.position, r.usRole, r.speechAct, r.elements.join(';'), r.event]),
 	);
 }
 
 /** statement-sources.csv: one row per statement–source pair, with that source's own wording. */
 export function sourcesCsv(records: readonly ExportedStatement[]): string {
-	const header = ['statement_id', 'position', 'article', 'url', 'outlet', 'author', 'published', 'title', 'quoted_as'];
+	const header = ['statement_id', 'position', 'article', 'url', 'outlet', 'author', 'published', 'title', 'quoted_as', 'wording', 'language', 'original_outlet', 'original_title', 'original_published', 'evidence'];
 	return toCsv(
 		header,
-		records.flatMap((r) => r.sources.map((s, i) => [r.id, i + 1, s.article, s.url, s.outlet, s.author, s.published, s.title, s.quotedAs])),
+		records.flatMap((r) => r.sources.map((s, i) => [r.id, i + 1, s.article, s.url, s.outlet, s.author, s.published, s.title, s.quotedAs, s.wording, s.language, s.original?.outlet ?? null, s.original?.title ?? null, s.original?.published ?? null, s.evidence])),
 	);
 }

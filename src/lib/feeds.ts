@@ -5,7 +5,9 @@
 import type { Speaker, Statement } from './content/schemas.ts';
 import { formatStatementDate } from './dates.ts';
 import { newestFirst } from './statements.ts';
-import { statementPath } from '../markdown/statement-links.ts';
+import { otherWordingsLine, quoteLabels, sourceLine } from './statement-view.ts';
+import { primarySource } from './statements.ts';
+import { statementPath } from './routes.ts';
 
 export interface FeedInput {
 	/** Title of the feed. */
@@ -51,8 +53,8 @@ function entryText(s: Statement, speakers: ReadonlyMap<string, Speaker>, url: st
 		s.quote,
 		'',
 		`${speaker?.name ?? s.speaker} (${s.role}), ${formatStatementDate(s.date, s.datePrecision)}, ${s.setting}.`,
-		`Stance: ${s.stance}.${s.kind === 'paraphrase' ? ' Paraphrase: the reporter’s words.' : ''}${s.translated ? ' Translated.' : ''}`,
-		`Source: ${s.sources[0]?.outlet ?? ''}, ${s.sources[0]?.url ?? ''}`,
+		`Stance: ${s.stance}.${quoteLabels(s).map((l) => ` ${l.text}.`).join('')}${otherWordingsLine(s) ? ` ${otherWordingsLine(s)}.` : ''}`,
+		`Source: ${sourceLine(primarySource(s))}, ${primarySource(s).url}`,
 		`Permanent page: ${url}`,
 	].join('\n');
 }

@@ -26,6 +26,8 @@ export interface CardInput {
 	/** As shown to readers: "26 Feb 2025", "about February 2025". */
 	date: string;
 	stance: string;
+	/** Who printed the words, original first, and any caveat on them ("Outlet’s translation"). */
+	provenance: string;
 	siteName: string;
 }
 
@@ -54,6 +56,7 @@ export async function cardSvg(input: CardInput): Promise<string> {
 			{ display: 'flex', flexDirection: 'column', fontSize: 28 },
 			h('div', { display: 'flex', fontWeight: 700, fontSize: 34 }, input.speaker),
 			h('div', { display: 'flex', color: '#b4bac4' }, `${input.role} · ${input.date} · Stance: ${input.stance}`),
+			h('div', { display: 'flex', color: '#b4bac4', fontSize: 24 }, input.provenance),
 		),
 	);
 	return satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: FONTS });
@@ -67,7 +70,7 @@ export async function renderCardPng(input: CardInput): Promise<Uint8Array> {
 }
 
 /** Bump when the card's design changes, so cached cards are made again. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 const CACHE_DIR = 'node_modules/.cache/gw-og';
 
 /**

@@ -17,7 +17,8 @@
 import type { Speaker, Statement } from './content/schemas.ts';
 import { formatDay, formatStatementDate } from './dates.ts';
 import { type FilterValues, reportFilters, statementFilters } from './search-facets.ts';
-import { reportTitle, splitOutlet } from './statements.ts';
+import { primarySource, reportTitle, splitOutlet } from './statements.ts';
+import { citedOutlet, otherWordingsLine, quoteLabels, sourceLine, wordingLabel } from './statement-view.ts';
 
 export type DataAttributes = Record<`data-${string}`, string>;
 
@@ -61,24 +62,27 @@ export function decodeMeta(value: string): string {
 export interface MetaWording {
 	outlet: string;
 	text: string;
+	/** The kind of wording, as its label ("Re-translation"). */
+	kind: string;
 }
 
 /**
- * Other reports' wordings as one meta value: `[[outlet, text], …]` as JSON, without key names,
- * which Pagefind would index as words on every statement ("outlet", "text").
+ * Other reports' wordings as one meta value: `[[outlet, text, kind], …]` as JSON, without key
+ * names, which Pagefind would index as words on every statement ("outlet", "text").
  */
 export function encodeWordings(wordings: readonly MetaWording[]): string {
-	return encodeMeta(JSON.stringify(wordings.map((w) => [w.outlet, w.text])));
+	return encodeMeta(JSON.stringify(wordings.map((w) => [w.outlet, w.text, w.kind])));
 }
 
 /** The inverse of `encodeWordings`. */
 export function decodeWordings(value: string): MetaWording[] {
-	return (JSON.parse(decodeMeta(value)) as [string, string][]).map(([outlet, text]) => ({ outlet, text }));
+	return (JSON.parse(decodeMeta(value)) as [string, string, string?][]).map(([outlet, text, kind]) => ({ outlet, text, kind: kind ?? '' }));
 }
 
 /** Filters, meta and the date sort key of a statement, for its page's <article>. */
 export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttributes {
-	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: splitOutlet(src.outlet).site, text: src.quotedAs! }));
+	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: citedOutlet(src), text: src.quotedAs!, kind: wordingLabel(src.wording).text }));
+	const caveats = [...quoteLabels(s).map((l) => l.text), ...(otherWordingsLine(s) ? [otherWordingsLine(s)!] : [])];
 	return recordAttrs(statementFilters(s, speaker), {
 		date: s.date,
 		dateLabel: formatStatementDate(s.date, s.datePrecision),
@@ -89,6 +93,8 @@ export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttrib
 		setting: s.setting,
 		quote: encodeMeta(s.quote),
 		wordings: encodeWordings(wordings),
+		caveats: encodeMeta(JSON.stringify(caveats)),
+		source: sourceLine(primarySource(s)),
 	}, s.date);
 }
 

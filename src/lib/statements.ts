@@ -104,3 +104,15 @@ export function splitOutlet(outlet: string): { site: string; note: string | null
 export function reportTitle(source: { title: string | null }): string {
 	return source.title ?? 'Untitled report';
 }
+
+/**
+ * The day the record was last reviewed: the latest day on which a statement was added, changed
+ * or corrected, as written in the content (never the build date, which says nothing about it).
+ */
+export function lastReviewed(statements: readonly Statement[]): string | null {
+	let latest: string | null = null;
+	for (const s of statements) {
+		for (const d of [s.added, s.updated, ...s.corrections.map((c) => c.date)]) if (d && (latest === null || d > latest)) latest = d;
+	}
+	return latest;
+}

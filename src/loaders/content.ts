@@ -1,14 +1,17 @@
 /**
- * Astro loaders for the three collections. All three read the same checked content (one
+ * Astro loaders for the four collections. All four read the same checked content (one
  * pass over `content/`, shared through a promise), so the build and `npm run validate` apply
  * identical rules. A content error stops the build with the same located lines.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { ENV } from '../env.ts';
 import { formatContentError } from '../lib/content/errors.ts';
 import { type LoadedContent, loadContentDir, lockFor } from '../lib/content/load.ts';
 
 /** The content folder: `content/` unless CONTENT_DIR names another (benchmarks, fixtures). */
-export const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+export const contentDir = ENV.contentDir;
 
 let pending: Promise<LoadedContent> | undefined;
 /** Loaders still to take the checked content; when none is left, it is let go (see `take`). */
@@ -33,50 +36,100 @@ function checkedContent(): Promise<LoadedContent> {
 }
 
 /**
- * The checked content for one of the three loaders. Once all three have it, the shared copy
+ * The checked content for one of the four loaders. Once all four have it, the shared copy
  * is dropped: Astro's store holds what the pages need, and keeping a second copy of a large
  * record for the whole build only raised peak memory.
  */
 async function take(): Promise<LoadedContent> {
-	if (waiting === 0) waiting = 3;
+	if (waiting === 0) waiting = 4;
 	const content = await checkedContent();
 	if (--waiting === 0) pending = undefined;
 	return content;
 }
 
-export function speakersLoader(): Loader {
+type Context = Parameters<Loader['load']>[0];
+
+/**
+ * A loader over the checked content. Under `astro dev` it also watches content/: an edited,
+ * added or removed file re-reads the content (once, shared by the four loaders) and refills
+ * the collection, so the page shows the edit without a restart. A content error is printed
+ * with its file and field and the last good content stays.
+ */
+function contentLoader(name: string, fill: (content: LoadedContent, ctx: Context) => Promise<void>): Loader {
 	return {
-		name: 'gw-speakers',
-		load: async ({ store, parseData }) => {
-			const { speakers } = await take();
-			store.clear();
-			for (const [id, speaker] of speakers) store.set({ id, data: await parseData({ id, data: speaker }) });
+		name,
+		load: async (ctx) => {
+			await fill(await take(), ctx);
+			const { watcher, logger } = ctx;
+			if (!watcher) return;
+			const root = resolve(contentDir);
+			watcher.add(root);
+			const reload = async (path: string) => {
+				if (!resolve(path).startsWith(root)) return;
+				pending = undefined;
+				waiting = 0;
+				try {
+					await fill(await take(), ctx);
+				} catch (e) {
+					logger.error(e instanceof Error ? e.message : String(e));
+				}
+			};
+			for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (path: string) => void reload(path));
 		},
 	};
+}
+
+export function speakersLoader(): Loader {
+	return contentLoader('gw-speakers', async ({ speakers }, { store, parseData }) => {
+		store.clear();
+		for (const [id, speaker] of speakers) store.set({ id, data: await parseData({ id, data: speaker }) });
+	});
 }
 
 export function articlesLoader(): Loader {
-	return {
-		name: 'gw-articles',
-		load: async ({ store, parseData, renderMarkdown }) => {
-			const { articles } = await take();
-			store.clear();
-			for (const [id, article] of articles) {
-				const data = await parseData({ id, data: article.data });
-				const body = article.body.trim();
-				store.set(body ? { id, data, body, rendered: await renderMarkdown(body) } : { id, data });
-			}
-		},
-	};
+	return contentLoader('gw-articles', async ({ articles }, { store, parseData, renderMarkdown }) => {
+		store.clear();
+		for (const [id, article] of articles) {
+			const data = await parseData({ id, data: article.data });
+			const body = article.body.trim();
+			store.set(body ? { id, data, body, rendered: await renderMarkdown(body) } : { id, data });
+		}
+	});
 }
 
 export function statementsLoader(): Loader {
+	return contentLoader('gw-statements', async ({ statements }, { store, parseData }) => {
+		store.clear();
+		for (const [id, statement] of statements) store.set({ id, data: await parseData({ id, data: statement }) });
+	});
+}
+
+export function eventsLoader(): Loader {
+	return contentLoader('gw-events', async ({ events }, { store, parseData, renderMarkdown }) => {
+		store.clear();
+		for (const [id, event] of events) {
+			const data = await parseData({ id, data: event.data });
+			store.set({ id, data, body: event.body.trim(), rendered: await renderMarkdown(event.body.trim()) });
+		}
+	});
+}
+
+/**
+ * Documents of ours published as pages' text: content/codebook.md (the methodology page's
+ * codebook). Rendered by the same Markdown pipeline as article summaries.
+ */
+export function documentsLoader(): Loader {
 	return {
-		name: 'gw-statements',
-		load: async ({ store, parseData }) => {
-			const { statements } = await take();
+		name: 'gw-documents',
+		load: async ({ store, renderMarkdown, watcher }) => {
 			store.clear();
-			for (const [id, statement] of statements) store.set({ id, data: await parseData({ id, data: statement }) });
+			for (const id of ['codebook']) {
+				const path = join(contentDir, `${id}.md`);
+				if (!existsSync(path)) continue;
+				const body = readFileSync(path, 'utf8');
+				store.set({ id, data: {}, body, rendered: await renderMarkdown(body) });
+			}
+			watcher?.add(join(contentDir, 'codebook.md'));
 		},
 	};
 }

@@ -7,13 +7,12 @@
 import type { Link, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import { statementPath } from '../lib/routes.ts';
 
 const PREFIX = 'statement:';
 
-/** The permanent address of a statement page. */
-export function statementPath(id: string): string {
-	return `/statements/${id}/`;
-}
+/** The permanent address of a statement page: made in src/lib/routes.ts, re-exported for the plugin's users. */
+export { statementPath } from '../lib/routes.ts';
 
 /** Ids of every `statement:<id>` link in a Markdown text, in order. */
 export function findStatementLinks(markdown: string): string[] {

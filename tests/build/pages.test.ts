@@ -27,7 +27,7 @@ describe('statement pages', () => {
 		const s = [...statements.values()].find((x) => x.sources.some((src) => !src.primary && src.title === null && src.published === null))!;
 		const text = page(`/statements/${s.id}/`)('#sources + ol').text();
 		expect(text).toContain('Untitled report');
-		expect(text).toContain('Publication date not shown');
+		expect(text).toContain('The page shows no publication date');
 		expect(text).toContain('Author not shown');
 	});
 });

@@ -58,24 +58,31 @@ const S = 'tests/fixtures/content/articles/example-org-second-report.md';
 
 describe('bad content is reported by file, field and value', () => {
 	it.each([
-		['an impossible date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2025-02-30'), [`${F}: statements[0].date: "2025-02-30" is not a date (YYYY-MM-DD, or YYYY-MM when only the month is known)`]],
-		['a month that does not exist', first, (t: string) => t.replace('date: 2025-03-01', 'date: "2025-13-01"'), [`${F}: statements[0].date: "2025-13-01" is not a date (YYYY-MM-DD, or YYYY-MM when only the month is known)`]],
-		['a future date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2027-01-01'), [`${F}: statements[0].date: "2027-01-01" is in the future`]],
-		['a day precision with a month date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2025-03'), [`${F}: statements[0].date: "2025-03" needs a full date (YYYY-MM-DD) when datePrecision is day`]],
-		['an unknown stance', first, (t: string) => t.replace('stance: defers', 'stance: supports'), [`${F}: statements[0].stance: "supports" is not one of the stances: commits, conditional, defers, rejects, demands, opposes, reports`]],
-		['an unknown speaker', first, (t: string) => t.replace('speaker: ada-lovelace', 'speaker: ada-lovelase'), [`${F}: statements[0].speaker: "ada-lovelase" is not a speaker in content/speakers/ (did you mean "ada-lovelace"?)`]],
-		['a missing quote field on a record', first, (t: string) => t.replace("    quote: He said the guarantee must come first\n", '    speaker2: x\n').replace('speaker2: x', 'quote: ""'), [`${F}: statements[1].quote: "" must not be empty`]],
+		['an impossible date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2025-02-30'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].date: "2025-02-30" is not a date (YYYY-MM-DD, or YYYY-MM when only the month is known)`]],
+		['a month that does not exist', first, (t: string) => t.replace('date: 2025-03-01', 'date: "2025-13-01"'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].date: "2025-13-01" is not a date (YYYY-MM-DD, or YYYY-MM when only the month is known)`]],
+		['a future date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2027-01-01'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].date: "2027-01-01" is in the future`]],
+		['a day precision with a month date', first, (t: string) => t.replace('date: 2025-03-01', 'date: 2025-03'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].date: "2025-03" needs a full date (YYYY-MM-DD) when datePrecision is day`]],
+		['an unknown position', first, (t: string) => t.replace('position: supports', 'position: favours'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].position: "favours" is not one of the positions: supports, conditional, opposes, evades, none (content/codebook.md)`]],
+		['a stance written by hand (it is derived now)', first, (t: string) => t.replace('position: supports', 'position: supports\n    stance: defers'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].stance: is not a known field (check its spelling)`]],
+		['an apostrophe inside a single-quoted quote', first, (t: string) => t.replace("We don''t guarantee", "We don't guarantee"), [`${F}: frontmatter: line 15: a value ends early, likely at an apostrophe or quotation mark inside it (Unexpected scalar at node end); inside a value in '…', write an apostrophe twice ('') — or put the words on the next line after \`quote: |-\`, indented, where nothing needs escaping`]],
+		['an unknown speaker', first, (t: string) => t.replace('speaker: ada-lovelace', 'speaker: ada-lovelase'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].speaker: "ada-lovelase" is not a speaker in content/speakers/ (did you mean "ada-lovelace"?)`]],
+		['a missing quote field on a record', first, (t: string) => t.replace("    quote: He said the guarantee must come first\n", '    speaker2: x\n').replace('speaker2: x', 'quote: ""'), [`${F}: statements[id=jose-marti-2025-02-patria].quote: "" must not be empty`]],
 		['a relative URL', first, (t: string) => t.replace('url: https://example.com/first-report', 'url: /first-report'), [`${F}: url: "/first-report" is not an absolute http(s) web address`]],
 		['a javascript: URL', first, (t: string) => t.replace('url: https://example.com/first-report', 'url: "javascript:alert(1)"'), [`${F}: url: "javascript:alert(1)" is not an absolute http(s) web address`]],
-		['a misspelt field', first, (t: string) => t.replace('setting: A lecture', 'setting: A lecture\n    seting: typo'), [`${F}: statements[0].seting: is not a known field (check its spelling)`]],
-		['a missing required field', first, (t: string) => t.replace('    translated: false\n', ''), [`${F}: statements[0].translated: is required but missing`]],
-		['a wrong type', first, (t: string) => t.replace('translated: false', 'translated: "no"'), [`${F}: statements[0].translated: "no" should be true or false`]],
-		['a tab used for indentation', first, (t: string) => t.replace('  - id: jose', '\t- id: jose'), [`${F}: frontmatter: line 22: a tab is used for indentation; indent with spaces`]],
+		['a misspelt field', first, (t: string) => t.replace('setting: A lecture', 'setting: A lecture\n    seting: typo'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].seting: is not a known field (check its spelling)`]],
+		['a missing required field', first, (t: string) => t.replace('    translated: false\n', ''), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].translated: is required but missing`]],
+		['a wrong type', first, (t: string) => t.replace('translated: false', 'translated: "no"'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].translated: "no" should be true or false`]],
+		['a tab used for indentation', first, (t: string) => t.replace('  - id: jose', '\t- id: jose'), [`${F}: frontmatter: line 26: a tab is used for indentation; indent with spaces`]],
 		['a duplicate key', first, (t: string) => t.replace('title: First report', 'title: First report\ntitle: Again'), [`${F}: frontmatter: line 5: a field is written twice`]],
 		['an empty file', first, () => '', [`${F}: frontmatter: the file is empty; it needs a frontmatter block between --- lines`]],
-		['a reference to a statement with no record', second, (t: string) => t.replace('id: ada-lovelace-2025-03-01-engine', 'id: ada-lovelace-2025-03-01-engin'), [`${S}: statements[0].id: "ada-lovelace-2025-03-01-engin" has no full record in any article (did you mean "ada-lovelace-2025-03-01-engine"?)`]],
-		['a conflicting date in another article', second, (t: string) => t.replace('    quotedAs', '    date: 2025-03-02\n    quotedAs'), [`${S}: statements[0].date: "2025-03-02" conflicts with "2025-03-01" in ${F}`]],
+		['a reference to a statement with no record', second, (t: string) => t.replace('id: ada-lovelace-2025-03-01-engine', 'id: ada-lovelace-2025-03-01-engin'), [`${S}: statements[id=ada-lovelace-2025-03-01-engin].id: "ada-lovelace-2025-03-01-engin" has no full record in any article (did you mean "ada-lovelace-2025-03-01-engine"?)`]],
+		['a conflicting date in another article', second, (t: string) => t.replace('    quotedAs', '    date: 2025-03-02\n    quotedAs'), [`${S}: statements[id=ada-lovelace-2025-03-01-engine].date: "2025-03-02" conflicts with "2025-03-01" in ${F}`]],
 		['a statement id listed twice in one article', second, (t: string) => `${t.replace(/---\n$/, '')}  - id: ada-lovelace-2025-03-01-engine\n---\n`, [`${S}: statements[1].id: "ada-lovelace-2025-03-01-engine" is listed twice in this article (also statements[0])`]],
+		['a quote with a straightened apostrophe', first, (t: string) => t.replace('“Europe’s”', '“Europe\'\'s”'), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].quote: differs from the evidence at character 34 (after "antee — it's “Europe"): it has "'" where the evidence has "’"; likely cause: a straightened apostrophe: copy the page’s curly one`]],
+		['a quote that dropped its trailing comma', first, (t: string) => t.replace("job,'", "job'"), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].quote: stops before the "," the page prints inside its closing quotation mark (character 41): likely cause: a dropped trailing comma`]],
+		['a quote with a changed word', first, (t: string) => t.replace("We don''t guarantee", "We don''t promise"), [`${F}: statements[id=ada-lovelace-2025-03-01-engine].quote: differs from the evidence at character 10 (after "We don't "): it has "p" where the evidence has "g"; likely cause: a changed word or letter`]],
+		['another report\'s wording that is not in its evidence', second, (t: string) => t.replace('    quotedAs', '    evidence: Nothing of the kind.\n    quotedAs'), [`${S}: statements[id=ada-lovelace-2025-03-01-engine].quotedAs: is not found in the evidence: its first character "W" does not start any passage of it; is this the right evidence?`]],
+		['a wording without its kind', second, (t: string) => t.replace('    wording: abridged\n', ''), [`${S}: statements[id=ada-lovelace-2025-03-01-engine].wording: is required with quotedAs: say what kind of wording this report prints (one of: same, original, abridged, extended, retranslation, outlet-translation, machine-transcript, paraphrase)`]],
 		['a statement link in a summary to a missing statement', first, (t: string) => t.replace('statement:ada-lovelace-2025-03-01-engine', 'statement:nobody-2025'), [`${F}: body: links to statement "nobody-2025", which does not exist`]],
 	])('%s', (_name, file, change, expected) => {
 		expect(errorsWith(file, change)).toEqual(expected);
@@ -84,8 +91,8 @@ describe('bad content is reported by file, field and value', () => {
 	it('a full record given in two articles', () => {
 		const copy = { file: 'content/articles/copy.md', text: first.text.replace('https://example.com/first-report', 'https://example.com/copy') };
 		expect(errorsWith(first, (t) => t, [copy])).toEqual([
-			'content/articles/copy.md: statements[0].id: "ada-lovelace-2025-03-01-engine" already has its full record in tests/fixtures/content/articles/example-com-first-report.md; describe a statement once and list only its id (and quotedAs) in other articles',
-			'content/articles/copy.md: statements[1].id: "jose-marti-2025-02-patria" already has its full record in tests/fixtures/content/articles/example-com-first-report.md; describe a statement once and list only its id (and quotedAs) in other articles',
+			'content/articles/copy.md: statements[id=ada-lovelace-2025-03-01-engine].id: "ada-lovelace-2025-03-01-engine" already has its full record in tests/fixtures/content/articles/example-com-first-report.md; describe a statement once and list only its id (and quotedAs) in other articles',
+			'content/articles/copy.md: statements[id=jose-marti-2025-02-patria].id: "jose-marti-2025-02-patria" already has its full record in tests/fixtures/content/articles/example-com-first-report.md; describe a statement once and list only its id (and quotedAs) in other articles',
 		]);
 	});
 

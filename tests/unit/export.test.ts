@@ -9,7 +9,8 @@ const data = exportAll([...statements.values()], speakers, 'https://example.net'
 
 describe('statements.json', () => {
 	it('follows the data contract', () => {
-		expect(data.schemaVersion).toBe(1);
+		expect(data.schemaVersion).toBe(2);
+		for (const s of data.statements) expect(s.evidence).toContain(s.quote);
 		expect(data.generatedAt).toBe('2026-11-22T10:00:00Z');
 		expect(data.statements[1]).toEqual({
 			id: 'ada-lovelace-2025-03-01-engine',
@@ -20,14 +21,28 @@ describe('statements.json', () => {
 			setting: 'A lecture',
 			kind: 'direct_quote',
 			quote: "We don't guarantee — it's “Europe’s” job,",
+			evidence: "We don't guarantee — it's “Europe’s” job,",
+			language: 'en',
+			spokenLanguage: null,
 			translated: false,
-			stance: 'defers',
+			translatedBy: null,
+			speakerIdentified: 'named',
+			labels: [],
+			stance: 'demands',
+			position: 'supports',
+			usRole: 'backstop',
+			speechAct: 'states-policy',
+			elements: [],
+			event: null,
 			topics: ['europe-role'],
 			context: 'Our words about the lecture.',
 			notes: null,
+			added: '2025-03-10',
+			updated: null,
+			corrections: [],
 			sources: [
-				{ article: 'example-com-first-report', url: 'https://example.com/first-report', outlet: 'Example Times (Reuters copy)', author: 'A. Writer', published: '2025-03-02', title: 'First report', quotedAs: null },
-				{ article: 'example-org-second-report', url: 'https://example.org/second', outlet: 'Example Post', author: null, published: null, title: null, quotedAs: "We don't guarantee: it's Europe's job," },
+				{ article: 'example-com-first-report', url: 'https://example.com/first-report', outlet: 'Example Times (Reuters copy)', author: 'A. Writer', published: '2025-03-02', title: 'First report', quotedAs: null, wording: 'same', language: 'en', evidence: "We don't guarantee — it's “Europe’s” job,", original: null },
+				{ article: 'example-org-second-report', url: 'https://example.org/second', outlet: 'Example Post', author: null, published: null, title: null, quotedAs: "We don't guarantee: it's Europe's job,", wording: 'abridged', language: 'en', evidence: null, original: null },
 			],
 		});
 	});
@@ -49,7 +64,7 @@ describe('CSV (RFC 4180)', () => {
 		expect(rows[2]).toContain('"We don\'t guarantee — it\'s “Europe’s” job,"');
 		const pairs = sourcesCsv(data.statements).split('\r\n');
 		expect(pairs).toHaveLength(1 + 3 + 1);
-		expect(pairs[3]).toBe('ada-lovelace-2025-03-01-engine,2,example-org-second-report,https://example.org/second,Example Post,,,,"We don\'t guarantee: it\'s Europe\'s job,"');
+		expect(pairs[3]).toBe('ada-lovelace-2025-03-01-engine,2,example-org-second-report,https://example.org/second,Example Post,,,,"We don\'t guarantee: it\'s Europe\'s job,",abridged,en,,,,');
 	});
 });
 

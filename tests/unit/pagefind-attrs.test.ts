@@ -22,16 +22,16 @@ describe('a statement page as a search record', () => {
 
 	it('carries every filter through attributes, so values may hold commas and colons', () => {
 		expect(read(attrs, 'data-pagefind-filter')).toEqual({
-			type: ['statement'], speaker: ['ada-lovelace'], country: ['United Kingdom'], stance: ['defers'], year: ['2025'], month: ['2025-03'],
+			type: ['statement'], speaker: ['ada-lovelace'], country: ['United Kingdom'], stance: ['demands'], year: ['2025'], month: ['2025-03'],
 			kind: ['direct_quote'], outlet: ['Example Times', 'Example Post'], topic: ['europe-role'],
 		});
 	});
 
 	it('carries date, speaker, stance and the exact quote and wordings as meta', () => {
 		const meta = Object.fromEntries(Object.entries(read(attrs, 'data-pagefind-meta')).map(([k, v]) => [k, v[0]!]));
-		expect(meta).toMatchObject({ date: '2025-03-01', dateLabel: '1 Mar 2025', speaker: 'Ada Lovelace', stance: 'defers', kind: 'direct_quote' });
+		expect(meta).toMatchObject({ date: '2025-03-01', dateLabel: '1 Mar 2025', speaker: 'Ada Lovelace', stance: 'demands', kind: 'direct_quote' });
 		expect(decodeMeta(meta['quote']!)).toBe(ada.quote);
-		expect(decodeWordings(meta['wordings']!)).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job," }]);
+		expect(decodeWordings(meta['wordings']!)).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job,", kind: 'Abridged' }]);
 		// Pagefind indexes meta text as words: the wordings carry no key names to be found on every statement.
 		expect(meta['wordings']).not.toMatch(/outlet|text/);
 		// Pagefind collapses whitespace in meta values: an encoded quote has none left to collapse.
@@ -71,7 +71,7 @@ describe('weights and exclusions', () => {
 		expect(decodeMeta(encodeMeta(text))).toBe(text);
 		// Pagefind collapses whitespace in meta values: an encoded text has none left to collapse.
 		expect(encodeMeta(text)).not.toMatch(/\s/);
-		const wordings = [{ outlet: 'A "Wire", [Ltd]', text }, { outlet: 'B', text: '  spaced\tout  ' }];
+		const wordings = [{ outlet: 'A "Wire", [Ltd]', text, kind: 'Re-translation' }, { outlet: 'B', text: '  spaced\tout  ', kind: 'Abridged' }];
 		expect(decodeWordings(encodeWordings(wordings))).toEqual(wordings);
 		expect(encodeWordings(wordings)).not.toMatch(/\s/);
 	});

@@ -5,7 +5,7 @@ import { encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import { parseSearchState } from '../../src/lib/search-state.ts';
 import { parseQuery } from '../../src/lib/search-text.ts';
 
-function statement(url: string, quote: string, filters: Record<string, string[]>, date: string, extra = '', wordings: { outlet: string; text: string }[] = []): RecordData {
+function statement(url: string, quote: string, filters: Record<string, string[]>, date: string, extra = '', wordings: { outlet: string; text: string; kind: string }[] = []): RecordData {
 	return {
 		url,
 		content: `${quote} ${wordings.map((w) => w.text).join(' ')} ${extra}`,
@@ -18,7 +18,7 @@ function statement(url: string, quote: string, filters: Record<string, string[]>
 const RECORDS: RecordData[] = [
 	statement('/statements/a/', "We're going to have Europe do that,", { speaker: ['trump'], stance: ['defers'] }, '2025-02-26'),
 	statement('/statements/b/', 'Europe will do that work, and that is all', { speaker: ['trump'], stance: ['commits'] }, '2025-08-18'),
-	statement('/statements/c/', 'Europe must do more', { speaker: ['vance'], stance: ['defers'] }, '2025-03-03', 'that', [{ outlet: 'Wire', text: 'Europe do that, he said' }]),
+	statement('/statements/c/', 'Europe must do more', { speaker: ['vance'], stance: ['defers'] }, '2025-03-03', 'that', [{ outlet: 'Wire', text: 'Europe do that, he said', kind: 'Abridged' }]),
 	statement('/statements/d/', 'guarantees for 30, 40, or even 50 years', { speaker: ['zelensky'], stance: ['demands'] }, '2025-12-29', 'the draft ran for 15 years'),
 	{ url: '/sources/r/', content: 'Europe do that, says a 15-year report', excerpt: '<mark>Europe</mark> do that &lt;b&gt;', meta: { title: 'A report', outlet: 'Wire', date: '', dateLabel: 'Publication date not shown' }, filters: { type: ['report'] } },
 ];
@@ -129,7 +129,7 @@ describe('result cards', () => {
 	it("say which report's wording matched when the quote does not", () => {
 		const view = toView(RECORDS[2]!, parseQuery('"europe do that"'));
 		if (view.type !== 'statement') throw new Error('not a statement');
-		expect(view.foundIn?.label).toBe('Wire’s wording');
+		expect(view.foundIn?.label).toBe('Wire’s wording (abridged)');
 		expect(view.foundIn?.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Europe do that']);
 	});
 

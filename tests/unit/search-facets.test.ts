@@ -14,7 +14,7 @@ describe('filter values written into the index', () => {
 			type: ['statement'],
 			speaker: ['ada-lovelace'],
 			country: ['United Kingdom'],
-			stance: ['defers'],
+			stance: ['demands'],
 			year: ['2025'],
 			month: ['2025-03'],
 			kind: ['direct_quote'],

@@ -282,8 +282,9 @@ class QuoteSearch extends HTMLElement {
 			view.foundIn && h('p', { class: 'found-in' }, h('span', { class: 'meta' }, `${view.foundIn.label}: `), ...textParts(view.foundIn.parts)),
 			h('ul', { class: 'badges' },
 				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[view.stance as keyof typeof STANCE_DEFINITIONS] }, `Stance: ${view.stance}`)),
-				view.kind === 'paraphrase' && h('li', {}, h('span', { class: 'badge' }, "Paraphrase: the reporter's words")),
+				...view.caveats.map((c) => h('li', {}, h('span', { class: 'badge badge-caveat' }, c))),
 			),
+			view.source && h('p', { class: 'meta' }, `As printed by ${view.source}`),
 		));
 	}
 

@@ -20,6 +20,10 @@ export interface StatementView {
 	dateLabel: string;
 	stance: string;
 	kind: string;
+	/** What qualifies the words: translation, transcript, other reports' kinds of wording. */
+	caveats: string[];
+	/** Who printed the quote, the original outlet first. */
+	source: string;
 	/** The exact quote, split where query words are highlighted. */
 	quote: TextPart[];
 	/** Where the query matched when the quote alone does not show it. */
@@ -75,7 +79,7 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 	if (q.terms.length && !quoteShowsMatch(quote, q, ranges)) {
 		const wording = metaWordings(data).find((w) => quoteShowsMatch(w.text, q, highlightRanges(w.text, q)));
 		foundIn = wording
-			? { label: `${wording.outlet}’s wording`, parts: splitByRanges(wording.text, highlightRanges(wording.text, q)) }
+			? { label: `${wording.outlet}’s wording${wording.kind ? ` (${wording.kind.toLowerCase()})` : ''}`, parts: splitByRanges(wording.text, highlightRanges(wording.text, q)) }
 			: { label: 'Found on the statement’s page', parts: excerptParts(data.excerpt) };
 	}
 	return {
@@ -87,6 +91,8 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 		dateLabel: meta(data, 'dateLabel'),
 		stance: meta(data, 'stance'),
 		kind: meta(data, 'kind'),
+		caveats: data.meta['caveats'] ? (JSON.parse(decodeMeta(data.meta['caveats'])) as string[]) : [],
+		source: meta(data, 'source'),
 		quote: splitByRanges(quote, ranges),
 		foundIn,
 	};

@@ -41,6 +41,8 @@ export function parseYamlPrecisely(source: string): object {
 	return (doc.toJS() ?? {}) as object;
 }
 
+const QUOTING_ADVICE = "inside a value in '…', write an apostrophe twice ('') — or put the words on the next line after `quote: |-`, indented, where nothing needs escaping";
+
 /** Rephrases the YAML parser's errors for an editor who does not know YAML's grammar. */
 function describeYamlError(code: string, message: string): string {
 	switch (code) {
@@ -50,8 +52,10 @@ function describeYamlError(code: string, message: string): string {
 			return 'a tab is used for indentation; indent with spaces';
 		case 'MISSING_CHAR':
 		case 'BAD_DQ_ESCAPE':
-			return `a quoted value is not closed or has a bad escape (${firstLine(message)})`;
+			return `a quoted value is not closed or has a bad escape (${firstLine(message)}); ${QUOTING_ADVICE}`;
 		default:
+			// An apostrophe inside a '…' value ends it early; the parser then meets stray words.
+			if (/Unexpected scalar|Unexpected flow|Implicit keys/.test(message)) return `a value ends early, likely at an apostrophe or quotation mark inside it (${firstLine(message)}); ${QUOTING_ADVICE}`;
 			return `the YAML cannot be read (${firstLine(message)})`;
 	}
 }

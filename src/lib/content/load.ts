@@ -6,21 +6,29 @@
 import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { ENV } from '../../env.ts';
 import { isAfter, todayIso } from '../dates.ts';
 import { findRawHtml, findStatementLinks } from '../../markdown/statement-links.ts';
 import { type ContentError, showValue, zodIssuesToErrors } from './errors.ts';
+import { evidenceProblem } from './evidence.ts';
+import { readVocabulary } from './vocabulary.ts';
+import { deriveStance, isUsOfficial } from '../coding.ts';
 import { parseFrontmatterFile } from './frontmatter.ts';
 import {
 	type Article,
 	articleFrontmatterSchema,
+	type EventEntry,
+	eventSchema,
 	type Speaker,
 	type Statement,
 	type StatementRecord,
 	type StatementReference,
 	statementRecordSchema,
 	statementReferenceSchema,
+	WORDINGS,
 	type StatementSource,
 	speakerSchema,
+	type Wording,
 } from './schemas.ts';
 import { checkPermalinks, currentAddresses, LOCK_FILE, parseLock, parseRedirects, type Redirect } from './permalinks.ts';
 import { closest } from './slugs.ts';
@@ -33,7 +41,17 @@ export interface LoadedArticle {
 	body: string;
 }
 
+/** An event with its Markdown body (our summary). */
+export interface LoadedEvent {
+	id: string;
+	file: string;
+	data: EventEntry;
+	body: string;
+}
+
 export interface LoadedContent {
+	/** Events, oldest first (content/events/). */
+	events: Map<string, LoadedEvent>;
 	/** Addresses that moved: old → new (content/redirects.yaml). */
 	redirects: Redirect[];
 	speakers: Map<string, Speaker>;
@@ -51,6 +69,11 @@ export interface LoadOptions {
 	lock?: readonly string[];
 	/** content/redirects.yaml, if any. */
 	redirects?: SourceFile;
+	/** content/topics.yaml and content/countries.yaml, if any: the controlled lists. */
+	topics?: SourceFile;
+	countries?: SourceFile;
+	/** content/events/*.md; when absent, statements may not name an event. */
+	events?: SourceFile[];
 }
 
 /** A file that was read, before parsing. */
@@ -106,7 +129,16 @@ export function loadContentDir(contentDir: string, options: LoadOptions = {}): L
 	if (missing.length) return { ok: false, errors: missing };
 	const redirectsPath = join(contentDir, 'redirects.yaml');
 	const redirects = options.redirects ?? (existsSync(redirectsPath) ? readSourceFile(redirectsPath) : undefined);
-	return loadContent(readFiles(join(contentDir, 'speakers')), readFiles(join(contentDir, 'articles')), { ...options, ...(redirects ? { redirects } : {}) });
+	const optional = (name: string) => (existsSync(join(contentDir, name)) ? readSourceFile(join(contentDir, name)) : undefined);
+	const topics = options.topics ?? optional('topics.yaml');
+	const countries = options.countries ?? optional('countries.yaml');
+	return loadContent(readFiles(join(contentDir, 'speakers')), readFiles(join(contentDir, 'articles')), {
+		...options,
+		...(redirects ? { redirects } : {}),
+		...(topics ? { topics } : {}),
+		...(countries ? { countries } : {}),
+		events: options.events ?? readFiles(join(contentDir, 'events')),
+	});
 }
 
 /**
@@ -115,7 +147,7 @@ export function loadContentDir(contentDir: string, options: LoadOptions = {}): L
  * (fixtures and benchmark corpora have no published history).
  */
 export function lockFor(contentDir: string): string[] | undefined {
-	const path = process.env['PERMALINKS_LOCK'] ?? (relative(process.cwd(), contentDir) === 'content' ? LOCK_FILE : undefined);
+	const path = ENV.permalinksLock ?? (relative(process.cwd(), contentDir) === 'content' ? LOCK_FILE : undefined);
 	return path && existsSync(path) ? parseLock(readFileSync(path, 'utf8')) : undefined;
 }
 
@@ -126,6 +158,11 @@ export function idFromFile(file: string): string {
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** `statements[id=trump-2025-02-26-europe-do-that]`, or `statements[2]` when the entry has no usable id. */
+function entryKey(index: number, id: unknown): string {
+	return typeof id === 'string' && ID_PATTERN.test(id) ? `statements[id=${id}]` : `statements[${index}]`;
+}
+
 /** Checks already-read files. Pure apart from the clock (pass `today` to pin it). */
 export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile[], options: LoadOptions = {}): LoadResult {
 	const today = options.today ?? todayIso();
@@ -135,6 +172,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	let unreadableArticle = false;
 	const speakers = new Map<string, Speaker>();
 	const speakerFileById = new Map<string, string>();
+	const vocabulary = readVocabulary(options.topics, options.countries, errors);
 
 	for (const source of speakerFiles) {
 		const { file, text } = source;
@@ -160,7 +198,42 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		}
 		const result = speakerSchema.safeParse(parsed.data);
 		if (!result.success) errors.push(...zodIssuesToErrors(file, parsed.data, result.error.issues));
-		else speakers.set(id, result.data);
+		else {
+			speakers.set(id, result.data);
+			if (vocabulary.countries && !vocabulary.countries.has(result.data.country)) {
+				const guess = closest(result.data.country, vocabulary.countries.keys());
+				errors.push({ file, path: 'country', message: `"${result.data.country}" is not in content/countries.yaml${guess ? ` (did you mean "${guess}"?)` : '; add it there with its group'}` });
+			}
+		}
+	}
+
+	const eventFiles = new Map<string, { file: string; data: Omit<EventEntry, 'statements'>; body: string }>();
+	for (const source of options.events ?? []) {
+		const { file, text } = source;
+		const badEncoding = encodingError(source);
+		if (badEncoding) {
+			errors.push(badEncoding);
+			continue;
+		}
+		const id = idFromFile(file);
+		if (!ID_PATTERN.test(id)) {
+			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid event id (lowercase letters, digits and single hyphens)` });
+			continue;
+		}
+		const parsed = parseFrontmatterFile(text);
+		if (!parsed.ok) {
+			errors.push({ file, path: parsed.path, message: parsed.message });
+			continue;
+		}
+		const result = eventSchema.safeParse(parsed.data);
+		if (!result.success) {
+			errors.push(...zodIssuesToErrors(file, parsed.data, result.error.issues));
+			continue;
+		}
+		const { end, ...rest } = result.data;
+		if (end !== undefined && end < rest.start) errors.push({ file, path: 'end', message: `"${end}" is before start (${rest.start})` });
+		if (!parsed.body.trim()) errors.push({ file, path: 'body', message: 'is empty: say in a few sentences of our own what happened and what was decided' });
+		eventFiles.set(id, { file, data: { ...rest, end: end ?? null }, body: parsed.body });
 	}
 
 	interface ParsedArticle {
@@ -168,7 +241,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		file: string;
 		body: string;
 		data: Omit<Article, 'statements'>;
-		entries: { index: number; record?: StatementRecord; reference?: StatementReference }[];
+		entries: { index: number; key: string; record?: StatementRecord; reference?: StatementReference }[];
 	}
 	const parsedArticles: ParsedArticle[] = [];
 	// Ids whose full record failed its schema: references to them are not reported again.
@@ -222,8 +295,10 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 
 		const entries: ParsedArticle['entries'] = [];
 		rawEntries.forEach((raw, index) => {
-			const prefix = ['statements', index];
 			const rawRecord = raw as Record<string, unknown>;
+			// Messages name a statement by its id, which an editor can search the file for.
+			const key = entryKey(index, rawRecord['id']);
+			const prefix = [key];
 			if ('quote' in rawRecord) {
 				const r = statementRecordSchema.safeParse(raw);
 				if (!r.success) {
@@ -231,26 +306,41 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 					return void errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
 				}
 				if (isAfter(r.data.date, today)) {
-					errors.push({ file, path: `statements[${index}].date`, message: `"${r.data.date}" is in the future` });
+					errors.push({ file, path: `${key}.date`, message: `"${r.data.date}" is in the future` });
+				}
+				if (vocabulary.topics) {
+					r.data.topics.forEach((t, ti) => {
+						if (vocabulary.topics!.has(t)) return;
+						const guess = closest(t, vocabulary.topics!.keys());
+						errors.push({ file, path: `${key}.topics[${ti}]`, message: `"${t}" is not a topic in content/topics.yaml${guess ? ` (did you mean "${guess}"?)` : '; add it there with a line saying what it means'}` });
+					});
+				}
+				const problem = evidenceProblem(r.data.quote, r.data.evidence);
+				if (problem) errors.push({ file, path: `${key}.quote`, message: problem });
+				if (r.data.updated !== undefined && isAfter(r.data.updated, today)) {
+					errors.push({ file, path: `${key}.updated`, message: `"${r.data.updated}" is in the future` });
 				}
 				r.data.corrections.forEach((c, ci) => {
-					if (isAfter(c.date, today)) errors.push({ file, path: `statements[${index}].corrections[${ci}].date`, message: `"${c.date}" is in the future` });
+					if (isAfter(c.date, today)) errors.push({ file, path: `${key}.corrections[${ci}].date`, message: `"${c.date}" is in the future` });
 				});
-				entries.push({ index, record: r.data });
+				entries.push({ index, key, record: r.data });
 			} else {
 				const r = statementReferenceSchema.safeParse(raw);
 				if (!r.success) return void errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
-				entries.push({ index, reference: r.data });
+				if (r.data.quotedAs !== undefined && r.data.wording === undefined) {
+					errors.push({ file, path: `${key}.wording`, message: `is required with quotedAs: say what kind of wording this report prints (one of: ${WORDINGS.join(', ')})` });
+				}
+				entries.push({ index, key, reference: r.data });
 			}
 		});
-		parsedArticles.push({ id, file, body: parsed.body, data: { ...meta, titleNote: titleNote ?? null }, entries });
+		parsedArticles.push({ id, file, body: parsed.body, data: { ...meta, titleNote: titleNote ?? null, original: meta.original ?? null }, entries });
 	}
 
 	// Each statement's full record appears exactly once.
 	const recordOf = new Map<string, { record: StatementRecord; article: ParsedArticle; index: number }>();
 	for (const article of parsedArticles) {
 		const seenHere = new Map<string, number>();
-		for (const { index, record, reference } of article.entries) {
+		for (const { index, key, record, reference } of article.entries) {
 			const sid = (record ?? reference)!.id;
 			const earlier = seenHere.get(sid);
 			if (earlier !== undefined) {
@@ -263,17 +353,21 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 			if (other) {
 				errors.push({
 					file: article.file,
-					path: `statements[${index}].id`,
+					path: `${key}.id`,
 					message: `"${sid}" already has its full record in ${other.article.file}; describe a statement once and list only its id (and quotedAs) in other articles`,
 				});
 				continue;
 			}
 			recordOf.set(sid, { record, article, index });
+			if (record.event !== undefined && !eventFiles.has(record.event)) {
+				const guess = closest(record.event, eventFiles.keys());
+				errors.push({ file: article.file, path: `${key}.event`, message: `"${record.event}" is not an event in content/events/${guess ? ` (did you mean "${guess}"?)` : ' (add a file for it there)'}` });
+			}
 			if (!speakers.has(record.speaker)) {
 				const guess = closest(record.speaker, speakers.keys());
 				errors.push({
 					file: article.file,
-					path: `statements[${index}].speaker`,
+					path: `${key}.speaker`,
 					message: `"${record.speaker}" is not a speaker in content/speakers/${guess ? ` (did you mean "${guess}"?)` : ''}`,
 				});
 			}
@@ -283,7 +377,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	// Merge: the primary source, then every other article that reports it.
 	const secondary = new Map<string, StatementSource[]>();
 	for (const article of parsedArticles) {
-		for (const { index, reference } of article.entries) {
+		for (const { key, reference } of article.entries) {
 			if (!reference) continue;
 			const at = recordOf.get(reference.id);
 			if (!at) {
@@ -291,19 +385,23 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 				const guess = closest(reference.id, recordOf.keys());
 				errors.push({
 					file: article.file,
-					path: `statements[${index}].id`,
+					path: `${key}.id`,
 					message: `"${reference.id}" has no full record in any article${guess ? ` (did you mean "${guess}"?)` : ' (give its quote, speaker, date and the rest in the article it was copied from)'}`,
 				});
 				continue;
 			}
 			if (reference.speaker !== undefined && reference.speaker !== at.record.speaker) {
-				errors.push({ file: article.file, path: `statements[${index}].speaker`, message: `"${reference.speaker}" conflicts with "${at.record.speaker}" in ${at.article.file}` });
+				errors.push({ file: article.file, path: `${key}.speaker`, message: `"${reference.speaker}" conflicts with "${at.record.speaker}" in ${at.article.file}` });
 			}
 			if (reference.date !== undefined && reference.date !== at.record.date) {
-				errors.push({ file: article.file, path: `statements[${index}].date`, message: `"${reference.date}" conflicts with "${at.record.date}" in ${at.article.file}` });
+				errors.push({ file: article.file, path: `${key}.date`, message: `"${reference.date}" conflicts with "${at.record.date}" in ${at.article.file}` });
 			}
 			if (reference.quotedAs !== undefined && reference.quotedAs === at.record.quote) {
-				errors.push({ file: article.file, path: `statements[${index}].quotedAs`, message: 'is the same as the recorded quote; leave it out' });
+				errors.push({ file: article.file, path: `${key}.quotedAs`, message: 'is the same as the recorded quote; leave it out' });
+			}
+			if (reference.evidence !== undefined) {
+				const problem = evidenceProblem(reference.quotedAs ?? at.record.quote, reference.evidence);
+				if (problem) errors.push({ file: article.file, path: `${key}.${reference.quotedAs !== undefined ? 'quotedAs' : 'evidence'}`, message: problem });
 			}
 			const list = secondary.get(reference.id) ?? [];
 			list.push(sourceFrom(article, reference, false));
@@ -331,7 +429,7 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	const { redirects, errors: redirectErrors } = parseRedirects(redirectsFile, options.redirects?.text);
 	errors.push(...redirectErrors);
 	if (options.lock && !errors.length) {
-		const current = currentAddresses({ statements: recordOf.keys(), speakers: speakers.keys(), articles: parsedArticles.map((a) => a.id) });
+		const current = currentAddresses({ statements: recordOf.keys(), speakers: speakers.keys(), articles: parsedArticles.map((a) => a.id), events: eventFiles.keys() });
 		errors.push(...checkPermalinks(options.lock, current, redirects, redirectsFile));
 	}
 
@@ -340,11 +438,13 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	const statements = new Map<string, Statement>();
 	const ordered = [...recordOf.values()].sort((a, b) => (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : a.record.id < b.record.id ? -1 : 1));
 	for (const { record, article } of ordered) {
-		const { outlet: _o, title: _t, ...fields } = record;
+		const { outlet: _o, title: _t, wording: _w, updated, event, ...fields } = record;
 		const others = (secondary.get(record.id) ?? []).sort(
 			(a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article.localeCompare(b.article),
 		);
-		statements.set(record.id, { ...fields, sources: [sourceFrom(article, record, true), ...others] });
+		const country = speakers.get(record.speaker)?.country ?? '';
+		const stance = deriveStance(record, isUsOfficial(country, record.role), country);
+		statements.set(record.id, { ...fields, stance, event: event ?? null, updated: updated ?? null, sources: [sourceFrom(article, record, true), ...others] });
 	}
 
 	const articles = new Map<string, LoadedArticle>();
@@ -353,12 +453,17 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		articles.set(a.id, { id: a.id, file: a.file, body: a.body, data: { ...a.data, statements: ids } });
 	}
 	const sortedSpeakers = new Map([...speakers].sort((x, y) => x[1].name.localeCompare(y[1].name)));
-	return { ok: true, content: { redirects, speakers: sortedSpeakers, articles, statements } };
+	const events = new Map<string, LoadedEvent>();
+	for (const [id, e] of [...eventFiles].sort((a, b) => a[1].data.start.localeCompare(b[1].data.start) || a[0].localeCompare(b[0]))) {
+		const ids = [...statements.values()].filter((s) => s.event === id).map((s) => s.id);
+		events.set(id, { id, file: e.file, body: e.body, data: { ...e.data, statements: ids } });
+	}
+	return { ok: true, content: { redirects, speakers: sortedSpeakers, articles, statements, events } };
 }
 
 function sourceFrom(
 	article: { id: string; data: Omit<Article, 'statements'> },
-	entry: { outlet?: string | undefined; title?: string | null | undefined; quotedAs?: string | undefined },
+	entry: { outlet?: string | undefined; title?: string | null | undefined; quotedAs?: string | undefined; evidence?: string | undefined; wording?: Wording | undefined; language: string },
 	primary: boolean,
 ): StatementSource {
 	return {
@@ -371,5 +476,9 @@ function sourceFrom(
 		titleNote: article.data.titleNote,
 		quotedAs: entry.quotedAs ?? null,
 		primary,
+		evidence: entry.evidence ?? null,
+		wording: entry.wording ?? 'same',
+		language: entry.language,
+		original: article.data.original,
 	};
 }

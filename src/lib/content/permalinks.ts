@@ -3,7 +3,8 @@
  * source address ever published; an address may leave the site only if
  * `content/redirects.yaml` sends it somewhere that exists (an id renamed or merged).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { eventPath, sourcePath, speakerPath, statementPath } from '../routes.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
@@ -57,11 +58,12 @@ export function redirectsIn(contentDir: string): Redirect[] {
 }
 
 /** The addresses the content gives pages to. */
-export function currentAddresses(ids: { statements: Iterable<string>; speakers: Iterable<string>; articles: Iterable<string> }): Set<string> {
+export function currentAddresses(ids: { statements: Iterable<string>; speakers: Iterable<string>; articles: Iterable<string>; events?: Iterable<string> }): Set<string> {
 	return new Set([
-		...[...ids.statements].map((id) => `/statements/${id}/`),
-		...[...ids.speakers].map((id) => `/speakers/${id}/`),
-		...[...ids.articles].map((id) => `/sources/${id}/`),
+		...[...ids.statements].map(statementPath),
+		...[...ids.speakers].map(speakerPath),
+		...[...ids.articles].map(sourcePath),
+		...[...(ids.events ?? [])].map(eventPath),
 	]);
 }
 
@@ -99,4 +101,17 @@ export function updatedLock(existing: string, current: ReadonlySet<string>): str
 	const added = [...current].filter((a) => !listed.has(a)).sort();
 	const head = existing.trim() ? `${existing.trimEnd()}\n` : '# Every address ever published. Never delete a line: see content/redirects.yaml.\n';
 	return added.length ? `${head}${added.join('\n')}\n` : head;
+}
+
+/**
+ * Appends the addresses `content` publishes to permalinks.lock (never removes one): the editor's
+ * `npm run validate` does it, so a new statement's address is locked in the same change.
+ */
+export function writeLockFor(content: { statements: Map<string, unknown>; speakers: Map<string, unknown>; articles: Map<string, unknown>; events: Map<string, unknown> }, file = LOCK_FILE): { total: number; added: string[] } {
+	const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	const before = new Set(parseLock(existing));
+	const next = updatedLock(existing, currentAddresses({ statements: content.statements.keys(), speakers: content.speakers.keys(), articles: content.articles.keys(), events: content.events.keys() }));
+	if (next !== existing) writeFileSync(file, next);
+	const all = parseLock(next);
+	return { total: all.length, added: all.filter((a) => !before.has(a)) };
 }

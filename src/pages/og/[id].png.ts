@@ -2,6 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecord, statementPaths } from '../../data/record.ts';
 import { formatStatementDate } from '../../lib/dates.ts';
 import { cardPng } from '../../lib/og-image.ts';
+import { quoteLabels, sourceLine } from '../../lib/statement-view.ts';
+import { primarySource } from '../../lib/statements.ts';
 import { OG_IMAGES, SITE } from '../../site.ts';
 
 export const getStaticPaths = (async () => (OG_IMAGES ? statementPaths() : [])) satisfies GetStaticPaths;
@@ -16,6 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
 		role: s.role,
 		date: formatStatementDate(s.date, s.datePrecision),
 		stance: s.stance,
+		provenance: [`As printed by ${sourceLine(primarySource(s))}`, ...quoteLabels(s).map((l) => l.text)].join(' · '),
 		siteName: SITE.name,
 	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

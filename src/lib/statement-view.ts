@@ -1,0 +1,112 @@
+/**
+ * What a reader is told about a statement's provenance, worked out once and shown the same way
+ * everywhere a statement appears (card, statement page, search result, embed, share card,
+ * feeds, exports): which kind of wording each report prints, whether the quote is a
+ * translation and by whom, whether the speaker is inferred, and the source line that names the
+ * original outlet before the copy it was read in. Pure functions over the schema types.
+ */
+import type { Statement, StatementSource, Wording } from './content/schemas.ts';
+import { formatDay } from './dates.ts';
+import { primarySource } from './statements.ts';
+
+/** A short label and the one sentence that explains it (methodology page, tooltips). */
+export interface Label {
+	id: string;
+	text: string;
+	explain: string;
+}
+
+/** Each kind of wording, as a label. The order is the methodology page's. */
+export const WORDING_LABELS: Record<Wording, { text: string; explain: string }> = {
+	same: { text: 'Same words', explain: 'The report prints the same words as the quote; only typography (curly or straight marks, dashes, a trailing comma) may differ.' },
+	original: { text: 'Original language', explain: 'The speaker’s own words in the language spoken; the quote recorded above is a translation of them.' },
+	abridged: { text: 'Abridged', explain: 'The report prints the remark with words left out.' },
+	extended: { text: 'Longer passage', explain: 'The report prints the same words with more of the remark around them.' },
+	retranslation: { text: 'Re-translation', explain: 'The words were translated into another language and back (for example an English remark rendered in Ukrainian, then in English again): not the speaker’s words.' },
+	'outlet-translation': { text: 'Outlet’s translation', explain: 'The speaker spoke another language; these are the outlet’s own translated words.' },
+	'machine-transcript': { text: 'Machine transcript', explain: 'An automatic transcript of a video or broadcast, which can garble words and speakers.' },
+	paraphrase: { text: 'Paraphrase', explain: 'The report’s own account of what was said, not the speaker’s words.' },
+};
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', uk: 'Ukrainian', ru: 'Russian', de: 'German', fr: 'French', pl: 'Polish', it: 'Italian', fi: 'Finnish', es: 'Spanish', tr: 'Turkish', hu: 'Hungarian' };
+
+/** "Ukrainian" for `uk`; the code itself when we have no name for it. */
+export function languageName(code: string): string {
+	return LANGUAGE_NAMES[code] ?? code;
+}
+
+export function wordingLabel(w: Wording): Label {
+	return { id: `wording-${w}`, ...WORDING_LABELS[w] };
+}
+
+/**
+ * The labels that qualify the quote itself, in the order a reader needs them: paraphrase,
+ * translation, machine transcript, inferred speaker. Empty for the speaker's own words,
+ * printed by a report, in the language spoken, by a named speaker.
+ */
+export function quoteLabels(s: Statement): Label[] {
+	const labels: Label[] = [];
+	const primary = primarySource(s);
+	if (s.kind === 'paraphrase') labels.push({ id: 'paraphrase', text: 'Paraphrase', explain: WORDING_LABELS.paraphrase.explain });
+	if (s.translated) {
+		const from = s.spokenLanguage ? ` from ${languageName(s.spokenLanguage)}` : '';
+		const by = s.translatedBy === 'outlet' ? 'the outlet' : s.translatedBy === 'speaker-office' ? 'the speaker’s office' : 'an unnamed translator';
+		labels.push({ id: 'translated', text: s.translatedBy === 'outlet' ? 'Outlet’s translation' : s.translatedBy === 'speaker-office' ? 'Official translation' : 'Translated', explain: `Translated${from} by ${by}: not the speaker’s own words.` });
+	}
+	if (primary.wording !== 'same' && primary.wording !== 'paraphrase' && !(s.translated && primary.wording === 'outlet-translation')) labels.push(wordingLabel(primary.wording));
+	if (s.speakerIdentified === 'inferred') labels.push({ id: 'speaker-inferred', text: 'Speaker inferred', explain: 'The report does not name the speaker in the quoted passage; who spoke is inferred from the report.' });
+	return labels;
+}
+
+/** How the other reports' wordings differ, counted by kind: "2 re-translations, 1 abridged". */
+export function otherWordings(s: Statement): { wording: Wording; count: number; text: string }[] {
+	const counts = new Map<Wording, number>();
+	for (const src of s.sources) {
+		if (src.primary || src.wording === 'same') continue;
+		counts.set(src.wording, (counts.get(src.wording) ?? 0) + 1);
+	}
+	const plural: Record<Wording, [string, string]> = {
+		same: ['same wording', 'same wordings'],
+		original: ['wording in the original language', 'wordings in the original language'],
+		abridged: ['abridged wording', 'abridged wordings'],
+		extended: ['longer wording', 'longer wordings'],
+		retranslation: ['re-translation', 're-translations'],
+		'outlet-translation': ['other translation', 'other translations'],
+		'machine-transcript': ['machine transcript', 'machine transcripts'],
+		paraphrase: ['paraphrase', 'paraphrases'],
+	};
+	return [...counts].map(([wording, count]) => ({ wording, count, text: `${count} ${plural[wording][count === 1 ? 0 : 1]}` }));
+}
+
+/** The line a reader sees under a quote, e.g. "Also in other reports: 2 re-translations". Null when there is nothing to say. */
+export function otherWordingsLine(s: Statement): string | null {
+	const list = otherWordings(s);
+	return list.length ? `Other reports print ${list.map((w) => w.text).join(', ')}` : null;
+}
+
+/** The outlet a citation names first: the original where the page names one, else the site read. */
+export function citedOutlet(src: StatementSource): string {
+	return src.original?.outlet ?? src.outlet;
+}
+
+/**
+ * A source in one line, the original first: "The New York Times, 9 January 2026, via a copy on
+ * dnyuz.com"; a page that is itself the report: "Reuters, 17 February 2025".
+ */
+export function sourceLine(src: StatementSource): string {
+	const o = src.original;
+	if (!o) return src.published ? `${src.outlet}, ${formatDay(src.published)}` : src.outlet;
+	const when = o.published ?? src.published;
+	const how = o.relation === 'citing' ? 'as reported by' : o.relation === 'rewrite' ? 'via a rewrite on' : 'via a copy on';
+	return `${o.outlet}${when ? `, ${formatDay(when)}` : ''}, ${how} ${src.outlet}`;
+}
+
+/** The headline a citation gives: the original's where known, else the page's; null when neither was seen. */
+export function citedTitle(src: StatementSource): string | null {
+	return src.original?.title ?? src.title;
+}
+
+/** web.archive.org's list of saved copies of a page: a dead link need not be a dead end. */
+export function archiveUrl(url: string): string {
+	return `https://web.archive.org/web/*/${url}`;
+}

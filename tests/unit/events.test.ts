@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatEventDates } from '../../src/lib/events.ts';
+
+describe('event dates read as words', () => {
+	it.each([
+		['2025-02-28', null, '28 Feb 2025'],
+		['2025-02-14', '2025-02-16', '14–16 Feb 2025'],
+		['2025-08-31', '2025-09-04', '31 Aug – 4 Sep 2025'],
+		['2025-12-30', '2026-01-02', '30 Dec 2025 – 2 Jan 2026'],
+		['2026-01', null, 'January 2026'],
+	])('%s to %s → %s', (start, end, words) => {
+		expect(formatEventDates(start, end)).toBe(words);
+	});
+});
