@@ -22,7 +22,35 @@ const sources = load('research/provenance/sources.yaml');
 const texts = load('research/provenance/statements.yaml');
 const codeList = (existsSync('research/coding/codes.yaml') ? YAML.parse(readFileSync('research/coding/codes.yaml', 'utf8')) : YAML.parse(readFileSync('research/coding/codes-primary.yaml', 'utf8'))) as Obj[];
 const codes = new Map(codeList.map((c) => [c['id'] as string, c]));
-const ADDED = '2026-11-22'; // the day the founding record was imported (git history)
+const ADDED = '2026-11-22';
+
+/** The research notes on a copy's original, in words for readers (no working vocabulary). */
+function publicBasis(text: string | null | undefined): string | null {
+	if (!text) return null;
+	return text
+		.replace(/\s*\((?:title and date (?:also )?from the dossier(?: and URL path)?; )?not re-searched\)/g, '')
+		.replace(/;?\s*not re-searched\.?/g, '.')
+		.replace(/\(seed \d(?: finding)?\)\s*/g, '')
+		.replace(/the page's sentence quoted in the dossier \(excerpt_check\)/gi, 'the sentence we keep as evidence')
+		.replace(/The retrieved page \(shared\/sources\/seeds\/[^)]*\)/g, 'The page')
+		.replace(/[Tt]he dossier's outlet field (records|calls|says|name)/g, (_m, verb: string) => `Our first record of this page ${verb === 'name' ? 'names' : verb === 'records' ? 'notes' : verb}`)
+		.replace(/[Tt]he dossier's outlet field/g, 'our first record of this page')
+		.replace(/From the dossier's outlet field/g, 'From our first record of this page')
+		.replace(/[Tt]he dossier's(?= [a-z])/g, 'our first record’s')
+		.replace(/(^|\. )[Tt]he dossier /g, (_m, p: string) => `${p}Our first record `)
+		.replace(/the dossier/g, 'our first record')
+		.replace(/the page was not found in the stored excerpts searched/g, 'we could not read the page again to check it')
+		.replace(/The copy itself was not found in the stored excerpts\./g, 'We could not read the copy again to check it.')
+		.replace(/[Oo]ur first record records/g, 'Our first record notes')
+		.replace(/the page itself was not found in the stored excerpts searched/g, 'we could not read the page again to check it')
+		.replace(/not found in the stored excerpts/g, 'not found among the stored pages')
+		.replace(/stored excerpts?/g, 'stored copy')
+		.replace(/^the /, 'The ')
+		.replace(/(, and |; |, )Our first/g, '$1our first')
+		.replace(/\.\./g, '.')
+		.replace(/\s+\./g, '.')
+		.trim();
+} // the day the founding record was imported (git history)
 
 function pick(o: Obj, order: string[]): Obj {
 	const out: Obj = {};
@@ -51,7 +79,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
 	const orig = src['original'] as Obj | null | undefined;
 	if (orig && orig['outlet']) {
 		data['original'] = pick(
-			{ outlet: orig['outlet'], title: orig['title'] ?? null, author: orig['author'] ?? null, published: orig['published'] ?? null, url: orig['url'] ?? null, basis: orig['basis'] ?? null, relation: src['relation'] === 'rewrite' || src['relation'] === 'citing' ? src['relation'] : 'copy' },
+			{ outlet: orig['outlet'], title: orig['title'] ?? null, author: orig['author'] ?? null, published: orig['published'] ?? null, url: orig['url'] ?? null, basis: publicBasis(orig['basis'] as string | undefined), relation: src['relation'] === 'rewrite' || src['relation'] === 'citing' ? src['relation'] : 'copy' },
 			[],
 		);
 		for (const k of ['title', 'author', 'published', 'url', 'basis'] as const) if ((data['original'] as Obj)[k] === null) delete (data['original'] as Obj)[k];

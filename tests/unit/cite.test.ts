@@ -16,14 +16,21 @@ describe('citations', () => {
 
 	it('writes APA, Chicago and MLA with the speaker, date, setting, primary source and permanent URL', () => {
 		expect(c.apa).toBe(
-			'Lovelace, A. (2025, March 1). [Statement, A lecture]. Reported in Example Times (Reuters copy), First report (March 2, 2025). https://example.com/first-report. Recorded by Guarantee Watch, retrieved November 22, 2026, from https://gw.test/statements/ada-lovelace-2025-03-01-engine/',
+			'Lovelace, A. (2025, March 1). [Statement, A lecture]. Reported in Reuters, Wire headline (March 1, 2025), read in a copy on Example Times. https://example.com/first-report. Recorded by Guarantee Watch, retrieved November 22, 2026, from https://gw.test/statements/ada-lovelace-2025-03-01-engine/',
 		);
 		expect(c.chicago).toBe(
-			'Ada Lovelace, A lecture, March 1, 2025, quoted in Example Times (Reuters copy), “First report,” March 2, 2025, https://example.com/first-report; Guarantee Watch, accessed November 22, 2026, https://gw.test/statements/ada-lovelace-2025-03-01-engine/.',
+			'Ada Lovelace, A lecture, March 1, 2025, quoted in Reuters, “Wire headline,” March 1, 2025, read in a copy on Example Times, https://example.com/first-report; Guarantee Watch, accessed November 22, 2026, https://gw.test/statements/ada-lovelace-2025-03-01-engine/.',
 		);
 		expect(c.mla).toBe(
-			'Lovelace, Ada. Statement. A lecture, 1 Mar. 2025. Reported in “First report,” Example Times (Reuters copy), 2 Mar. 2025, https://example.com/first-report. Guarantee Watch, https://gw.test/statements/ada-lovelace-2025-03-01-engine/. Accessed 22 Nov. 2026.',
+			'Lovelace, Ada. Statement. A lecture, 1 Mar. 2025. Reported in “Wire headline,” Reuters, 1 Mar. 2025, read in a copy on Example Times, https://example.com/first-report. Guarantee Watch, https://gw.test/statements/ada-lovelace-2025-03-01-engine/. Accessed 22 Nov. 2026.',
 		);
+	});
+
+	it('name the original outlet first and the copy it was read in after it, in every format', () => {
+		for (const text of [c.apa, c.chicago, c.mla, c.bibtex, c.cslJson]) {
+			expect(text.indexOf('Reuters')).toBeGreaterThan(-1);
+			expect(text.indexOf('Reuters')).toBeLessThan(text.indexOf('Example Times'));
+		}
 	});
 
 	it('writes BibTeX and CSL-JSON that tools can read', () => {

@@ -41,7 +41,7 @@ describe('statements.json', () => {
 			updated: null,
 			corrections: [],
 			sources: [
-				{ article: 'example-com-first-report', url: 'https://example.com/first-report', outlet: 'Example Times (Reuters copy)', author: 'A. Writer', published: '2025-03-02', title: 'First report', quotedAs: null, wording: 'same', language: 'en', evidence: "We don't guarantee — it's “Europe’s” job,", original: null },
+				{ article: 'example-com-first-report', url: 'https://example.com/first-report', outlet: 'Example Times', author: 'A. Writer', published: '2025-03-02', title: 'First report', quotedAs: null, wording: 'same', language: 'en', evidence: "We don't guarantee — it's “Europe’s” job,", original: { outlet: 'Reuters', title: 'Wire headline', author: null, published: '2025-03-01', url: null, relation: 'copy' } },
 				{ article: 'example-org-second-report', url: 'https://example.org/second', outlet: 'Example Post', author: null, published: null, title: null, quotedAs: "We don't guarantee: it's Europe's job,", wording: 'abridged', language: 'en', evidence: null, original: null },
 			],
 		});
