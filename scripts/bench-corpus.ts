@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from '../src/lib/coding.ts';
 
 function arg(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -32,7 +33,6 @@ const FIRST = ['Volodymyr', 'Émilie', 'Jürgen', 'Søren', 'Zoë', 'Łukasz', '
 const LAST = ['Zelensky', 'Müller', 'Nørgaard', 'Kovalenko', 'Dubois', 'Wiśniewski', 'O’Brien', 'García', 'Rossi', 'Smith', 'Hansen', 'Novák', 'Ivanova', 'Bianchi', 'Kowalski', 'Lefèvre', 'Schröder', 'Tkachenko', 'Andersson', 'Papadopoulos'];
 const COUNTRIES = ['United States', 'Ukraine', 'France', 'Germany', 'United Kingdom', 'Poland', 'Russia', 'NATO', 'European Union', 'Italy', 'Denmark', 'Czechia'];
 const ROLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defence Minister', 'Special Envoy', 'Spokesperson', 'Secretary General'];
-const STANCES = ['commits', 'conditional', 'defers', 'rejects', 'demands', 'opposes', 'reports'];
 const TOPICS = ['us-role', 'europe-role', 'troops', 'nato', 'article-5', 'backstop', 'ceasefire', 'air-support', 'sanctions', 'reassurance-force'];
 const WORDS = 'security guarantees for Ukraine must be real and the United States will support Europe as it leads a reassurance force after a ceasefire with Article 5-like protection backed by air power and a 15-year commitment that Russia cannot veto while negotiators in Geneva and Riyadh discuss the 28-point plan'.split(' ');
 const OUTLETS = ['Reuters', 'Associated Press', 'Agence France-Presse', 'Kyiv Independent', 'Le Monde (English)', 'Süddeutsche Zeitung', 'Gazeta Wyborcza', 'BBC News', 'Deutsche Welle', 'Ukrainska Pravda'];
@@ -87,18 +87,23 @@ for (let made = 0; made < N; ) {
 			setting: `${pick(['Press conference', 'Interview', 'Speech', 'Briefing'])} in ${pick(['Kyiv', 'Brussels', 'Washington', 'Paris', 'Berlin', 'Warsaw'])}`,
 			kind: rand() < 0.9 ? 'direct_quote' : 'paraphrase',
 			quote: q,
-			translated: rand() < 0.3,
-			stance: pick(STANCES),
+			evidence: `“${q}” the speaker said.`,
+			...(rand() < 0.3 ? { translated: true, translatedBy: 'unknown' } : { translated: false }),
+			position: pick(POSITIONS),
+			usRole: pick(US_ROLES),
+			speechAct: pick(SPEECH_ACTS),
+			elements: rand() < 0.5 ? [pick(ELEMENTS)] : [],
 			topics: [pick(TOPICS), pick(TOPICS)].filter((t, i, a) => a.indexOf(t) === i),
 			context: 'Synthetic benchmark statement; not a real remark.',
-			notes: rand() < 0.3 ? 'Synthetic note to verify.' : null,
+			notes: rand() < 0.3 ? 'Synthetic note on what is uncertain.' : null,
+			added: '2026-12-01',
 		});
 	}
 	// Other reports of earlier statements, each with its own variant wording.
 	const earlier = ids.slice(0, Math.max(0, ids.length - count));
 	for (let k = 0; earlier.length && k < int(0, 2); k++) {
 		const other = pick(earlier);
-		if (!statements.some((s) => s['id'] === other.id)) statements.push({ id: other.id, quotedAs: variant(other.quote) });
+		if (!statements.some((s) => s['id'] === other.id)) statements.push({ id: other.id, quotedAs: variant(other.quote), wording: 'abridged' });
 	}
 	const data = {
 		url: `https://news.example/${article}/report`,

@@ -48,6 +48,8 @@ interface ArticleFile {
 const byUrl = new Map<string, ArticleFile>();
 const slugs = new Set<string>();
 const recorded = new Set<string>();
+/** The language of each recorded quote and the language spoken, to judge other wordings against. */
+const statementLanguage = new Map<string, { language: string; spoken: string | undefined }>();
 for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) {
 	const path = join(articlesDir, name);
 	const parsed = parseFrontmatterFile(readFileSync(path, 'utf8'));
@@ -55,7 +57,11 @@ for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) {
 	const file = { path, data: parsed.data as Obj, body: parsed.body, changed: false };
 	byUrl.set(file.data['url'] as string, file);
 	slugs.add(name.slice(0, -3));
-	for (const s of file.data['statements'] as Obj[]) if ('quote' in s) recorded.add(s['id'] as string);
+	for (const s of file.data['statements'] as Obj[]) {
+		if (!('quote' in s)) continue;
+		recorded.add(s['id'] as string);
+		statementLanguage.set(s['id'] as string, { language: (s['language'] as string | undefined) ?? 'en', spoken: s['spokenLanguage'] as string | undefined });
+	}
 }
 
 function articleFor(src: Obj): ArticleFile {
@@ -85,6 +91,17 @@ function articleFor(src: Obj): ArticleFile {
 	return file;
 }
 
+/**
+ * A wording in another language than the quote is never "the same": it is the speaker's own
+ * words (`original`, when in the language spoken) or someone's translation.
+ */
+function wordingOf(src: Obj, quoteLanguage: string, spoken: string | undefined): string | undefined {
+	const w = src['wording'] as string | undefined;
+	const lang = (src['language'] as string | undefined) ?? 'en';
+	if (lang !== quoteLanguage && (w === undefined || w === 'same')) return lang === spoken ? 'original' : 'outlet-translation';
+	return w;
+}
+
 function reference(id: string, src: Obj): Obj {
 	const entry: Obj = { id };
 	if (src['quoted_as']) entry['quotedAs'] = src['quoted_as'];
@@ -108,6 +125,11 @@ for (const input of args) {
 			// A further report of a statement on record.
 			const id = f['statement'] as string;
 			const file = articleFor(f);
+			const target = statementLanguage.get(id);
+			if (target) {
+				const w = wordingOf(f, target.language, target.spoken);
+				if (w) f['wording'] = w;
+			}
 			if (listed(file, id)) {
 				notes.push(`${input}: ${id} is already listed in ${file.path}`);
 				continue;
@@ -160,11 +182,13 @@ for (const input of args) {
 		(file.data['statements'] as Obj[]).push(record);
 		file.changed = true;
 		recorded.add(id);
+		statementLanguage.set(id, { language: (f['language'] as string | undefined) ?? 'en', spoken: f['spoken_language'] as string | undefined });
 		statementsAdded++;
 		for (const src of others) {
 			const other = articleFor(src);
 			if (listed(other, id)) continue;
-			(other.data['statements'] as Obj[]).push(reference(id, src));
+			const w = wordingOf(src, (f['language'] as string | undefined) ?? 'en', f['spoken_language'] as string | undefined);
+			(other.data['statements'] as Obj[]).push(reference(id, { ...src, ...(w ? { wording: w } : {}) }));
 			other.changed = true;
 			sourcesAdded++;
 		}

@@ -83,7 +83,8 @@ export function formatStatementDateLong(value: string, precision: DatePrecision)
 export function formatDay(value: string): string {
 	const date = parseRecordDate(value);
 	if (!date) throw new Error(`not a record date: ${value}`);
-	return format(date, 'd MMM yyyy');
+	// A page whose address gives only the month ("/2025/08/") is dated to the month.
+	return format(date, value.length === 7 ? 'MMM yyyy' : 'd MMM yyyy');
 }
 
 /** The month a date falls in, as a sortable key: "2025-02". */

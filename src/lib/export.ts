@@ -69,7 +69,7 @@ export const exportSchema = z
 									url: z.string(),
 									outlet: z.string(),
 									author: nullableText,
-									published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+									published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable().describe('YYYY-MM-DD, or YYYY-MM where the page’s address gives only the month (v2)'),
 									title: nullableText,
 									quotedAs: nullableText.describe("This source's own wording where it differs from quote"),
 									wording: z.enum(WORDINGS).describe('v2: what kind of wording this source prints, against quote'),

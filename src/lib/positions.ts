@@ -1,5 +1,5 @@
 /**
- * How positions moved: stance shifts between a speaker's consecutive statements, date spans
+ * How positions moved: shifts of position or U.S. role between a speaker's occasions, date spans
  * that are honest about precision, and the time scale the charts share. Pure and tested.
  */
 import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
@@ -8,21 +8,80 @@ import { STANCES } from './content/schemas.ts';
 import { parseRecordDate } from './dates.ts';
 import { compareStatements } from './statements.ts';
 
+/** The dimensions a shift is read on: where a speaker stands, and what U.S. role the words give. */
+export const SHIFT_DIMENSIONS = ['position', 'usRole'] as const;
+export type ShiftDimension = (typeof SHIFT_DIMENSIONS)[number];
+
 export interface Shift {
 	from: Statement;
 	to: Statement;
+	/** What changed between the two, in SHIFT_DIMENSIONS order. */
+	changed: ShiftDimension[];
+	/** Days between the two statements' dates (the start of a month for month-only dates). */
+	days: number;
 }
 
-/** Every place where one speaker's next statement (in date order) takes a different stance. */
-export function stanceShifts(statements: readonly Statement[]): Shift[] {
+/**
+ * The occasion a statement was made on: its event where it has one, else its day and setting.
+ * Several statements from one interview or summit are one occasion: what differs between them
+ * is not a change of mind.
+ */
+export function occasionKey(s: Pick<Statement, 'event' | 'date' | 'setting'>): string {
+	return s.event ? `event:${s.event}` : `${s.date}|${s.setting.trim().toLowerCase()}`;
+}
+
+function changedBetween(a: Statement, b: Statement): ShiftDimension[] {
+	return SHIFT_DIMENSIONS.filter((d) => a[d] !== b[d]);
+}
+
+function daysBetween(a: Statement, b: Statement): number {
+	return differenceInCalendarDays(parseRecordDate(b.date)!, parseRecordDate(a.date)!);
+}
+
+/**
+ * Where one speaker's position or asserted U.S. role changed from one occasion to the next
+ * (methodology page, "Shifts"): each statement is compared with the speaker's latest statement
+ * made on an earlier, different occasion. Differences within one occasion are never shifts;
+ * `sameOccasion` lists them instead.
+ */
+export function shifts(statements: readonly Statement[]): Shift[] {
 	const ordered = [...statements].sort(compareStatements);
-	const shifts: Shift[] = [];
-	for (let i = 1; i < ordered.length; i++) {
-		const from = ordered[i - 1]!;
-		const to = ordered[i]!;
-		if (from.stance !== to.stance) shifts.push({ from, to });
+	const found: Shift[] = [];
+	let previousOccasion: Statement[] = [];
+	let current: Statement[] = [];
+	let currentKey: string | undefined;
+	for (const s of ordered) {
+		const key = occasionKey(s);
+		if (key !== currentKey) {
+			if (current.length) previousOccasion = current;
+			current = [];
+			currentKey = key;
+		}
+		const from = previousOccasion.at(-1);
+		// Only the first statement of an occasion is compared across occasions: later ones in
+		// the same occasion would compare against the same earlier statement again.
+		if (from && current.length === 0) {
+			const changed = changedBetween(from, s);
+			if (changed.length) found.push({ from, to: s, changed, days: daysBetween(from, s) });
+		}
+		current.push(s);
 	}
-	return shifts;
+	return found;
+}
+
+/** Pairs of statements made on one occasion whose position or U.S. role differ: "said in the same interview". */
+export function sameOccasion(statements: readonly Statement[]): Shift[] {
+	const ordered = [...statements].sort(compareStatements);
+	const groups = new Map<string, Statement[]>();
+	for (const s of ordered) groups.set(occasionKey(s), [...(groups.get(occasionKey(s)) ?? []), s]);
+	const pairs: Shift[] = [];
+	for (const list of groups.values()) {
+		for (let i = 1; i < list.length; i++) {
+			const changed = changedBetween(list[i - 1]!, list[i]!);
+			if (changed.length) pairs.push({ from: list[i - 1]!, to: list[i]!, changed, days: 0 });
+		}
+	}
+	return pairs;
 }
 
 /** Days either side of an approximate day: the reports place it within about a week. */

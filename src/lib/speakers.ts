@@ -39,7 +39,14 @@ export function speakerSummaries(statements: readonly Statement[], speakers: Rea
  */
 export const SPEAKER_PAGE_SIZE = 100;
 /** A speaker page lists at most this many stance shifts, the latest; the rest are on `/speakers/<id>/shifts/`. */
-export const SHIFT_LIMIT = 30;
+export const SHIFT_LIMIT = 10;
+/** Shifts on each page of `/speakers/<id>/shifts/`: each quotes two statements, so pages stay under the size limit. */
+export const SHIFTS_PER_PAGE = 40;
+
+/** A page of a speaker's full list of shifts. */
+export function shiftsPath(id: string, page = 1): string {
+	return page === 1 ? `/speakers/${id}/shifts/` : `/speakers/${id}/shifts/${page}/`;
+}
 
 export interface SpeakerListPage {
 	/** 1-based. */

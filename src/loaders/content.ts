@@ -126,7 +126,8 @@ export function documentsLoader(): Loader {
 			for (const id of ['codebook']) {
 				const path = join(contentDir, `${id}.md`);
 				if (!existsSync(path)) continue;
-				const body = readFileSync(path, 'utf8');
+				// The document sits under the page's own h2: its headings move one level down.
+				const body = readFileSync(path, 'utf8').replace(/^(#{2,5}) /gm, '#$1 ');
 				store.set({ id, data: {}, body, rendered: await renderMarkdown(body) });
 			}
 			watcher?.add(join(contentDir, 'codebook.md'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPages, content, page } from './helpers.ts';
+import { SHIFT_LIMIT } from '../../src/lib/speakers.ts';
 
 const { statements, speakers } = content();
 const pages = new Set(allPages());
@@ -16,19 +17,24 @@ describe('stance over time', () => {
 		for (const a of marks.toArray()) expect($(a).attr('aria-label')).toMatch(/^(about )?\d{0,2} ?[A-Z][a-z]+ \d{4} — [a-z]+ — \S/);
 	});
 
-	it("Donald Trump's shift list matches his statements in date order", () => {
-		// Computed here from content/, independently of the site's own code.
+	it("Donald Trump's shift list shows his latest shifts, each joining two different occasions, with both quotes", () => {
+		// Computed here from content/, independently of the site's own code: an occasion is an
+		// event, or a day and setting; a shift is a change of position or U.S. role between the
+		// last statement of one occasion and the first of the next.
 		const own = [...statements.values()].filter((s) => s.speaker === 'donald-trump').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+		const occasion = (s: (typeof own)[number]) => (s.event ? `event:${s.event}` : `${s.date}|${s.setting.trim().toLowerCase()}`);
 		const expected: string[] = [];
 		for (let i = 1; i < own.length; i++) {
-			if (own[i - 1]!.stance !== own[i]!.stance) expected.push(`${own[i - 1]!.stance} → ${own[i]!.stance}|/statements/${own[i - 1]!.id}/|/statements/${own[i]!.id}/`);
+			const [a, b] = [own[i - 1]!, own[i]!];
+			if (occasion(a) === occasion(b)) continue;
+			if (a.position !== b.position || a.usRole !== b.usRole) expected.push(`/statements/${a.id}/|/statements/${b.id}/`);
 		}
 		const $ = page('/speakers/donald-trump/');
-		const shown = $('.shift-list li')
-			.map((_, li) => `${$(li).find('strong').text()}|${$(li).find('a').eq(0).attr('href')}|${$(li).find('a').eq(1).attr('href')}`)
-			.get();
-		expect(shown).toEqual(expected);
+		const items = $('.shift-list > li').toArray();
+		const shown = items.map((li) => $(li).find('figcaption a').map((_, a) => $(a).attr('href')).get().join('|'));
+		expect(shown).toEqual(expected.slice(-SHIFT_LIMIT));
 		expect(shown.length).toBeGreaterThan(3);
+		for (const li of items) expect($(li).find('blockquote').length).toBe(2);
 	});
 
 	it('/positions/ draws every speaker on one axis, grouped by country, with the United States first', () => {

@@ -1,4 +1,4 @@
-/** Addresses of every built page, read from dist/ (the site under test). */
+/** Addresses of the built pages, read from dist/ (the site under test). */
 import { readdirSync } from 'node:fs';
 
 export function builtPages(): string[] {
@@ -6,6 +6,46 @@ export function builtPages(): string[] {
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
 		.sort();
+}
+
+/** A page's type: its address with every id, year, month and page number replaced. */
+export function pageType(path: string): string {
+	return path
+		.replace(/^\/(statements|speakers|sources|events|embed)\/[^/]+\//, '/$1/<id>/')
+		.replace(/\/\d{4}\//, '/<year>/')
+		.replace(/\/\d{2}\//, '/<month>/')
+		.replace(/\/\d+\/$/, '/<n>/');
+}
+
+/** A small deterministic generator, so the sample is the same on every run and machine. */
+function seeded(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s * 1664525 + 1013904223) >>> 0;
+		return s / 2 ** 32;
+	};
+}
+
+/**
+ * The pages the browser checks visit: the first page of every type (so each template is
+ * checked), the named page types below, and a fixed random sample of the rest. Checking every
+ * page of a record of thousands would take hours; the whole-site checks (HTML validator,
+ * links) still read every page, in tests/build.
+ */
+export function sampledPages(sampleSize = 80, seed = 20261203): string[] {
+	const all = builtPages();
+	const chosen = new Set<string>(Object.values(PAGE_TYPES));
+	const seen = new Set<string>();
+	for (const path of all) {
+		const type = pageType(path);
+		if (seen.has(type)) continue;
+		seen.add(type);
+		chosen.add(path);
+	}
+	const rest = all.filter((p) => !chosen.has(p));
+	const random = seeded(seed);
+	for (let i = 0; i < sampleSize && rest.length; i++) chosen.add(rest.splice(Math.floor(random() * rest.length), 1)[0]!);
+	return [...chosen].filter((p) => all.includes(p) || p.includes('?')).sort();
 }
 
 /** One page of each kind, for checks that need a page type rather than every page. */
@@ -17,6 +57,9 @@ export const PAGE_TYPES = {
 	speaker: '/speakers/donald-trump/',
 	sources: '/sources/',
 	source: '/sources/axy-media-trump-signals-readiness-to-commit-u-s-support-for-ukraine-s-future/',
+	events: '/events/',
+	event: '/events/nyt-interview-2026-01-07/',
+	compare: '/compare/',
 	about: '/about/',
 	data: '/data/',
 	search: '/search/',

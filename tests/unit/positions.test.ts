@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/content/schemas.ts';
 import { makeStatement } from './factory.ts';
-import { dateSpan, placeMarks, stanceShifts, timeScale } from '../../src/lib/positions.ts';
+import { dateSpan, placeMarks, sameOccasion, shifts, timeScale } from '../../src/lib/positions.ts';
 
 const st = (id: string, date: string, stance: Statement['stance'], datePrecision: Statement['datePrecision'] = 'day') => makeStatement(id, date, { stance, datePrecision, speaker: 'x' });
 
-describe('stance shifts', () => {
-	it('lists each change between consecutive statements in date order, and nothing else', () => {
-		const list = [st('c', '2025-08-18', 'commits'), st('a', '2025-02-26', 'defers'), st('b', '2025-02-27', 'defers'), st('d', '2026-01-07', 'conditional')];
-		expect(stanceShifts(list).map((s) => `${s.from.id}→${s.to.id} ${s.from.stance}→${s.to.stance}`)).toEqual(['b→c defers→commits', 'c→d commits→conditional']);
-		expect(stanceShifts([st('a', '2025-01-01', 'defers')])).toEqual([]);
+describe('shifts of position or U.S. role', () => {
+	const c = (id: string, date: string, position: Statement['position'], usRole: Statement['usRole'], extra: Partial<Statement> = {}) =>
+		makeStatement(id, date, { position, usRole, speaker: 'x', setting: 'Press conference', ...extra });
+
+	it('join statements of different occasions only, saying what changed and how long between', () => {
+		const list = [
+			c('d', '2026-01-07', 'conditional', 'takes-part'),
+			c('a', '2025-02-26', 'supports', 'backstop'),
+			c('b', '2025-02-27', 'supports', 'backstop'),
+			c('c', '2025-08-18', 'supports', 'takes-part'),
+		];
+		expect(shifts(list).map((s) => `${s.from.id}→${s.to.id} ${s.changed.join('+')} ${s.days}d`)).toEqual(['b→c usRole 172d', 'c→d position 142d']);
+		expect(shifts([c('a', '2025-01-01', 'supports', 'backstop')])).toEqual([]);
+	});
+
+	it('never join two statements of one interview or event; those differences are listed as said on the same occasion', () => {
+		const list = [
+			c('a', '2025-02-26', 'supports', 'backstop', { setting: 'Cabinet meeting' }),
+			c('b', '2025-02-26', 'opposes', 'no-role', { setting: 'Cabinet meeting' }),
+			c('e1', '2026-01-07', 'supports', 'leads', { event: 'nyt-interview-2026-01-07', setting: 'Interview' }),
+			c('e2', '2026-01-08', 'conditional', 'takes-part', { event: 'nyt-interview-2026-01-07', setting: 'Interview, second part' }),
+		];
+		const found = shifts(list);
+		for (const s of found) expect(s.from.event === s.to.event && s.from.event !== null ? 'same event' : `${s.from.date}|${s.from.setting}` === `${s.to.date}|${s.to.setting}` ? 'same setting' : 'ok').toBe('ok');
+		expect(found.map((s) => `${s.from.id}→${s.to.id}`)).toEqual(['b→e1']);
+		expect(sameOccasion(list).map((s) => `${s.from.id}→${s.to.id}`)).toEqual(['a→b', 'e1→e2']);
 	});
 });
 

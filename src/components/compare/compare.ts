@@ -1,10 +1,15 @@
 /**
- * Browser logic of /compare/?a=<id>&b=<id>: loads the public export, shows both statements
- * side by side and marks the words of each quote that the other lacks. Builds the DOM with
- * textContent only: quotes are never parsed as HTML.
+ * Browser logic of /compare/?a=<id>&b=<id>: loads the public export and puts two statements
+ * side by side: speaker, role, date in words, setting, event, every coded dimension (what
+ * differs is marked), both quotes in full with their sources and kinds of wording. Quotes are
+ * not word-diffed here: two statements are two remarks; wordings of one remark are compared on
+ * its own page. Builds the DOM with textContent only: quotes are never parsed as HTML.
  */
-import { wordDiff } from '../../lib/diff.ts';
+import { DIMENSION_LABELS, ELEMENT_LABELS, valueLabel } from '../../lib/coding-labels.ts';
+import { formatStatementDate } from '../../lib/dates.ts';
 import type { ExportedStatement, StatementsExport } from '../../lib/export.ts';
+import { statementPath } from '../../lib/routes.ts';
+import { WORDING_LABELS } from '../../lib/statement-view.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -13,30 +18,46 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 	return node;
 }
 
-function column(s: ExportedStatement, segments: { text: string; changed: boolean }[], heading: string): HTMLElement {
+type Row = [label: string, left: string, right: string, coded: boolean];
+
+function rows(a: ExportedStatement, b: ExportedStatement, events: Map<string, string>): Row[] {
+	const when = (s: ExportedStatement) => formatStatementDate(s.date, s.datePrecision);
+	const elements = (s: ExportedStatement) => (s.elements.length ? s.elements.map((e) => ELEMENT_LABELS[e]).join(', ') : 'none named');
+	const event = (s: ExportedStatement) => (s.event ? (events.get(s.event) ?? s.event) : 'none');
+	return [
+		['Speaker', a.speaker.name, b.speaker.name, false],
+		['Role', a.speaker.role, b.speaker.role, false],
+		['Date', when(a), when(b), false],
+		['Setting', a.setting, b.setting, false],
+		['Event', event(a), event(b), false],
+		[DIMENSION_LABELS.position, valueLabel('position', a.position), valueLabel('position', b.position), true],
+		[DIMENSION_LABELS.usRole, valueLabel('usRole', a.usRole), valueLabel('usRole', b.usRole), true],
+		[DIMENSION_LABELS.speechAct, valueLabel('speechAct', a.speechAct), valueLabel('speechAct', b.speechAct), true],
+		[DIMENSION_LABELS.elements, elements(a), elements(b), true],
+		['Stance (v1)', a.stance, b.stance, true],
+	];
+}
+
+function quoteColumn(s: ExportedStatement, heading: string): HTMLElement {
 	const section = el('section', undefined, 'compare-col');
 	section.setAttribute('aria-label', heading);
 	const h = el('h2');
-	const link = el('a', s.speaker.name);
-	link.href = `/statements/${s.id}/`;
+	const link = el('a', `${s.speaker.name}, ${formatStatementDate(s.date, s.datePrecision)}`);
+	link.href = statementPath(s.id);
 	h.append(link);
-	section.append(h);
-	const facts = el('dl', undefined, 'facts');
-	for (const [k, v] of [
-		['Date', s.datePrecision === 'day' ? s.date : `${s.date} (${s.datePrecision})`],
-		['Role', s.speaker.role],
-		['Setting', s.setting],
-		['Stance', s.stance],
-		['Kind', s.kind === 'direct_quote' ? 'Direct quote' : 'Paraphrase'],
-	] as const) {
-		facts.append(el('dt', k), el('dd', v));
-	}
-	section.append(facts);
 	const quote = el('blockquote', undefined, 'quote');
-	const p = el('p');
-	for (const seg of segments) p.append(seg.changed ? el('mark', seg.text) : document.createTextNode(seg.text));
-	quote.append(p);
-	section.append(quote);
+	quote.append(el('p', s.quote));
+	const sources = el('ul', undefined, 'compare-sources');
+	for (const src of s.sources) {
+		const li = el('li');
+		const a = el('a', src.original ? `${src.original.outlet} (via ${src.outlet})` : src.outlet);
+		a.href = src.url;
+		a.rel = 'external noopener noreferrer';
+		li.append(a, document.createTextNode(` · ${WORDING_LABELS[src.wording].text}`));
+		sources.append(li);
+	}
+	const caveats = s.labels.length ? el('p', `Caveats: ${s.labels.join(', ').replaceAll('-', ' ')}`, 'meta') : null;
+	section.append(h, quote, ...(caveats ? [caveats] : []), el('p', 'Sources', 'meta'), sources);
 	return section;
 }
 
@@ -47,22 +68,49 @@ export async function runCompare(root: HTMLElement): Promise<void> {
 	const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
 	const out = root.querySelector<HTMLElement>('[data-compare-output]')!;
 	root.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
-	if (!a || !b) {
-		status.textContent = 'Choose two statements: open a statement page and follow “compare”, or give ?a=<id>&b=<id>.';
-		return;
-	}
+	if (!a || !b) return; // the ready comparisons, rendered with the page, are shown instead
+	root.querySelector('[data-ready]')?.setAttribute('hidden', '');
 	status.textContent = 'Loading…';
 	const data = (await (await fetch('/data/statements.json')).json()) as StatementsExport;
 	const left = data.statements.find((s) => s.id === a);
 	const right = data.statements.find((s) => s.id === b);
-	const missing = [!left && a, !right && b].filter(Boolean);
 	if (!left || !right) {
+		const missing = [!left && a, !right && b].filter(Boolean);
 		status.textContent = `No statement with the id ${missing.map((m) => `“${m}”`).join(' or ')}.`;
+		root.querySelector('[data-ready]')?.removeAttribute('hidden');
 		return;
 	}
-	const diff = wordDiff(left.quote, right.quote);
-	out.replaceChildren(column(left, diff.a, 'First statement'), column(right, diff.b, 'Second statement'));
-	const changed = diff.b.filter((s) => s.changed).length + diff.a.filter((s) => s.changed).length;
-	status.textContent = changed ? 'Marked words appear in one quote and not in the other.' : 'The two quotes have the same words.';
-	document.title = `Compare: ${left.speaker.name} ${left.date} and ${right.speaker.name} ${right.date} · Guarantee Watch`;
+	const events = new Map(Object.entries(JSON.parse(root.dataset['events'] ?? '{}') as Record<string, string>));
+	const table = el('table', undefined, 'compare-table');
+	const caption = el('caption', 'The two statements, dimension by dimension; a changed coded dimension is marked.');
+	const head = el('thead');
+	const hr = el('tr');
+	hr.append(el('th', ''), el('th', 'First'), el('th', 'Second'));
+	for (const th of hr.querySelectorAll('th')) th.setAttribute('scope', 'col');
+	head.append(hr);
+	const body = el('tbody');
+	let changes = 0;
+	for (const [label, l, r, coded] of rows(left, right, events)) {
+		const tr = el('tr');
+		const th = el('th', label);
+		th.setAttribute('scope', 'row');
+		const changed = coded && l !== r;
+		if (changed) changes++;
+		const cell = (text: string) => {
+			const td = el('td');
+			td.append(changed ? el('mark', text) : document.createTextNode(text));
+			return td;
+		};
+		tr.append(th, cell(l), cell(r));
+		if (changed) tr.className = 'changed';
+		body.append(tr);
+	}
+	table.append(caption, head, body);
+	const wrap = el('div', undefined, 'table-scroll');
+	wrap.append(table);
+	const quotes = el('div', undefined, 'compare-grid');
+	quotes.append(quoteColumn(left, 'First statement'), quoteColumn(right, 'Second statement'));
+	out.replaceChildren(wrap, quotes);
+	status.textContent = changes ? `${changes} coded dimension${changes === 1 ? '' : 's'} changed (marked).` : 'The two statements are coded the same on every dimension.';
+	document.title = `Compare: ${left.speaker.name}, ${formatStatementDate(left.date, left.datePrecision)} and ${right.speaker.name}, ${formatStatementDate(right.date, right.datePrecision)} · Guarantee Watch`;
 }

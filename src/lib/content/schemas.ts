@@ -219,7 +219,7 @@ export const originalSchema = z.strictObject({
 	outlet: text,
 	title: text.nullable().default(null),
 	author: text.nullable().default(null),
-	published: day.nullable().default(null),
+	published: dayOrMonth.nullable().default(null),
 	url: httpUrl.nullable().default(null),
 	/** Our words: how the page shows that it is a copy (a byline, "(Reuters)", a credit line). */
 	basis: text.nullable().default(null),
@@ -238,8 +238,8 @@ export const articleFrontmatterSchema = z.strictObject({
 	/** How the title was obtained, when it is not simply the page's headline. */
 	titleNote: text.optional(),
 	author: text.nullable().default(null),
-	/** The date shown on the page (or in its URL), or null when neither shows one. */
-	published: day.nullable().default(null),
+	/** The date shown on the page (or in its URL; YYYY-MM when the URL gives only the month), or null when neither shows one. */
+	published: dayOrMonth.nullable().default(null),
 	/** The report this page copies, republishes or cites, where the page names it. */
 	original: originalSchema.optional(),
 	statements: z.array(z.looseObject({}), { error: 'should be a list of statements' }).min(1, {
