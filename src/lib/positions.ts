@@ -6,6 +6,7 @@ import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns'
 import type { Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
 import { parseRecordDate } from './dates.ts';
+import { POSITIONS, US_ROLES } from './coding.ts';
 import { compareStatements } from './statements.ts';
 
 /** The dimensions a shift is read on: where a speaker stands, and what U.S. role the words give. */
@@ -179,4 +180,23 @@ export function placeMarks(statements: readonly Statement[], scale: Pick<TimeSca
 		lastByLane.set(key, cx);
 		return { statement, x0, x1, cx };
 	});
+}
+
+/**
+ * What a chart plots for a speaker: the U.S. role their words give for U.S. speakers (the
+ * record's subject is what the U.S. would do), the position taken for everyone else.
+ */
+export type ChartDimension = 'usRole' | 'position';
+export function chartDimension(country: string): ChartDimension {
+	return country === 'United States' ? 'usRole' : 'position';
+}
+
+/** The values a chart's rows show, top to bottom. */
+export function chartValues(dimension: ChartDimension): readonly string[] {
+	return dimension === 'usRole' ? US_ROLES : POSITIONS;
+}
+
+/** A mark's shape and colour class by its value's row, so a mark is never told apart by colour alone. */
+export function codeShape(row: number, r: number): string {
+	return stanceShape(STANCES[row % STANCES.length]!, r);
 }

@@ -4,14 +4,29 @@ import type { AxeResults } from 'axe-core';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-test('the compare page shows both statements and marks a differing word', async ({ page }) => {
+test('the compare page puts two statements side by side, dimension by dimension, with what changed marked', async ({ page }) => {
 	await page.goto('/compare/?a=trump-2025-02-26-europe-do-that&b=trump-2025-08-18-good-protection');
 	const cols = page.locator('.compare-col');
 	await expect(cols).toHaveCount(2);
-	await expect(cols.nth(0).getByRole('link')).toHaveAttribute('href', '/statements/trump-2025-02-26-europe-do-that/');
-	await expect(cols.nth(1).getByRole('link')).toHaveAttribute('href', '/statements/trump-2025-08-18-good-protection/');
-	expect(await page.locator('.compare-col mark').count()).toBeGreaterThan(0);
-	await expect(page.getByRole('status')).toHaveText(/Marked words/);
+	await expect(cols.nth(0).locator('h2 a')).toHaveAttribute('href', '/statements/trump-2025-02-26-europe-do-that/');
+	await expect(cols.nth(1).locator('h2 a')).toHaveAttribute('href', '/statements/trump-2025-08-18-good-protection/');
+	// Dates in words, every coded dimension, and each quote in full with its sources and kinds of wording.
+	const table = page.locator('table.compare-table');
+	await expect(table.locator('tbody th')).toHaveText(['Speaker', 'Role', 'Date', 'Setting', 'Event', 'Position', 'U.S. role', 'Speech act', 'Elements', 'Stance (v1)']);
+	await expect(table.locator('tr', { hasText: 'Date' })).toContainText('26 Feb 2025');
+	await expect(table.locator('tr.changed', { hasText: 'U.S. role' }).locator('mark')).toHaveCount(2);
+	await expect(cols.nth(0).locator('blockquote')).toHaveText("I'm not going to make security guarantees beyond very much. We're going to have Europe do that,");
+	await expect(cols.nth(0).locator('.compare-sources li').first()).toContainText('Same words');
+	await expect(page.getByRole('status')).toHaveText(/coded dimensions? changed/);
+});
+
+test('the compare page without a pair offers the record’s shifts as ready comparisons', async ({ page }) => {
+	await page.goto('/compare/');
+	const ready = page.locator('.ready-list a');
+	expect(await ready.count()).toBeGreaterThan(10);
+	await ready.first().click();
+	await expect(page.locator('.compare-col')).toHaveCount(2);
+	await expect(page.locator('table.compare-table tr.changed').first()).toBeVisible();
 });
 
 test('a statement page offers to compare with the previous statement by the same speaker', async ({ page }) => {
@@ -22,9 +37,10 @@ test('a statement page offers to compare with the previous statement by the same
 
 test.describe('compare without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('says it needs JavaScript and links to the timeline', async ({ page }) => {
+	test('still lists the ready comparisons, each dated and linked, and says side by side needs JavaScript', async ({ page }) => {
 		await page.goto('/compare/?a=x&b=y');
-		await expect(page.getByText('Comparing needs JavaScript')).toBeVisible();
+		await expect(page.getByText('Comparing side by side needs JavaScript')).toBeVisible();
+		expect(await page.locator('.ready-list a').count()).toBeGreaterThan(10);
 	});
 });
 

@@ -31,8 +31,10 @@ test('a citation is copied in one click, with a visible confirmation', async ({ 
 test('copy link on a timeline card copies that statement’s permanent address', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
-	const card = page.locator(`article#${ID}`);
+	// The newest statement is always on the front page.
+	const card = page.locator('article.card').first();
+	const id = await card.getAttribute('id');
 	await card.getByRole('button', { name: 'Copy link' }).click();
 	await expect(card.getByRole('status')).toHaveText('Link copied.');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/statements/${ID}/$`));
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/statements/${id}/$`));
 });

@@ -104,3 +104,35 @@ describe('bad content is reported by file, field and value', () => {
 		}
 	});
 });
+
+describe('the controlled lists and the events', () => {
+	const topics = { file: 'content/topics.yaml', text: 'europe-role: "What Europe would do."\nus-role: "What the U.S. would do."\n' };
+	const countries = { file: 'content/countries.yaml', text: 'United Kingdom: europe\nCuba: other\nUnited States: united-states\n' };
+	const load = (articles: SourceFile[], people = speakers, events: SourceFile[] = []) => {
+		const r = loadContent(people, articles, { today: TODAY, topics, countries, events });
+		return r.ok ? [] : r.errors.map(formatContentError);
+	};
+
+	it('accept the fixture when its topics and countries are on the lists', () => {
+		expect(load([first, second])).toEqual([]);
+	});
+
+	it('refuse a topic that is not on the list, suggesting the closest', () => {
+		expect(load([{ ...first, text: first.text.replace('- europe-role', '- europe-rol') }, second])).toEqual([
+			`${F}: statements[id=ada-lovelace-2025-03-01-engine].topics[0]: "europe-rol" is not a topic in content/topics.yaml (did you mean "europe-role"?)`,
+		]);
+	});
+
+	it('refuse a speaker’s country that is not on the list, suggesting the closest', () => {
+		const people = [speakers[0]!, { ...speakers[1]!, text: speakers[1]!.text.replace('country: Cuba', 'country: Cubaa') }];
+		expect(load([first, second], people)).toEqual([`${FIXTURE}/speakers/jose-marti.md: country: "Cubaa" is not in content/countries.yaml (did you mean "Cuba"?)`]);
+	});
+
+	it('refuse an event that has no file, and an event without a summary of ours', () => {
+		const withEvent = { ...first, text: first.text.replace('    setting: A lecture\n', '    setting: A lecture\n    event: royal-society-1843\n') };
+		expect(load([withEvent, second])).toEqual([`${F}: statements[id=ada-lovelace-2025-03-01-engine].event: "royal-society-1843" is not an event in content/events/ (add a file for it there)`]);
+		const event = { file: 'content/events/royal-society-1843.md', text: '---\nname: A lecture at the Royal Society\nkind: speech\nstart: 2025-03-01\nsources:\n  - https://example.com/first-report\n---\n' };
+		expect(load([withEvent, second], speakers, [event])).toEqual(['content/events/royal-society-1843.md: body: is empty: say in a few sentences of our own what happened and what was decided']);
+		expect(load([withEvent, second], speakers, [{ ...event, text: `${event.text}A lecture on the engine.\n` }])).toEqual([]);
+	});
+});

@@ -59,9 +59,10 @@ async function urls(state: string) {
 }
 
 describe('searching', () => {
-	it('finds pages with every word, statements before reports', async () => {
+	it('finds pages with every word, statements before reports, and those with the words in the order typed first', async () => {
 		const r = await urls('?q=europe+do+that');
-		expect(r.urls).toEqual(['/statements/a/', '/statements/b/', '/statements/c/', '/sources/r/']);
+		// a and c hold "europe do that" (c in a report's wording); b has the words apart.
+		expect(r.urls).toEqual(['/statements/a/', '/statements/c/', '/statements/b/', '/sources/r/']);
 		expect(r.total).toBe(4);
 	});
 

@@ -19,7 +19,7 @@
  */
 import { decodeMeta, decodeWordings, type MetaWording } from '../../lib/pagefind-attrs.ts';
 import type { FacetKey } from '../../lib/search-facets.ts';
-import { findCompound, findPhrase, needsTextCheck, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
+import { findCompound, findPhrase, needsTextCheck, type ParsedQuery, parseQuery, tokenize } from '../../lib/search-text.ts';
 import type { SearchState } from '../../lib/search-state.ts';
 
 /** Counts per filter value: `{ speaker: { 'donald-trump': 23 } }`. */
@@ -148,6 +148,24 @@ async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSea
 	return result;
 }
 
+/** Queries of this many words or more are treated as a remembered fragment (see `phraseFirst`). */
+export const PHRASE_FIRST_MIN_WORDS = 3;
+/** How many of the top results are read to look for the fragment as typed: one page of cards and a bit. */
+export const PHRASE_FIRST_WINDOW = 30;
+
+/** The top results with the statements that hold `phrase` in their quote or a wording moved first, order kept otherwise. */
+async function phraseFirst(results: readonly PagefindResult[], phrase: readonly string[]): Promise<PagefindResult[]> {
+	const head = results.slice(0, PHRASE_FIRST_WINDOW);
+	const records = await Promise.all(head.map((r) => r.data()));
+	const holds = head.map((_, i) => typeRank(records[i]!) === 0 && quotedTexts(records[i]!).some((t) => findPhrase(t, phrase) !== null));
+	const first = head.filter((_, i) => holds[i]);
+	const rest = head.filter((_, i) => !holds[i]);
+	// Memoise what was read, so the cards do not load the same records again.
+	const read = new Map(head.map((r, i) => [r, records[i]!]));
+	const keep = (r: PagefindResult): PagefindResult => (read.has(r) ? { ...r, data: async () => read.get(r)! } : r);
+	return [...first, ...rest, ...results.slice(PHRASE_FIRST_WINDOW)].map(keep);
+}
+
 /** Runs one search. `state` must not be empty (a query or at least one filter). */
 export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<Outcome> {
 	const query = parseQuery(state.q);
@@ -167,11 +185,15 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
 
 	const options = (selection: Selection) => ({ filters: toPagefindFilters(selection), ...(sort ? { sort } : {}) });
 	const main = await must(pagefind.search(term, options(state.filters)));
-	let hits = main.results;
+	let hits: PagefindResult[] = main.results;
 	if (!sort && !state.filters.type?.length) {
 		const [statements, reports] = await Promise.all(['statement', 'report'].map((type) => must(pagefind.search(term, options({ ...state.filters, type: [type] })))));
 		hits = [...statements!.results, ...reports!.results];
 	}
+	// A fragment typed as remembered: statements whose quote (or a wording) holds the words in
+	// that order come first. Pagefind ranks by word frequency, so in a large record a common
+	// fragment ("security guarantees for Ukraine…") can leave its own quote below others.
+	if (!sort && query.terms.length >= PHRASE_FIRST_MIN_WORDS && !query.phrases.length) hits = await phraseFirst(hits, tokenize(query.terms.join(' ')).map((t) => t.norm));
 	const facets: FilterCounts = { ...main.filters };
 	for (const key of Object.keys(state.filters)) {
 		const others = without(state.filters, key);

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Writes research/coverage.md from the content and the research logs: what the record holds
+by speaker group and period, every query run (the logs, in full), and an estimate of recall.
+
+    python3 research/make-coverage.py
+
+The recall estimate is a capture-recapture (Lincoln-Petersen) estimate: the 112 statements
+known before our own research (the founding record and the audit's additions) are the first
+"capture"; the statements our searches surfaced are the second; the known statements our
+searches found again are the recaptures. It assumes every statement is about as easy to find
+as any other, which is not quite true (widely reported remarks are easier), so the estimate
+of the total is a floor and the recall an upper bound.
+"""
+import glob
+import os
+import re
+from collections import Counter
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+os.chdir(ROOT)
+
+countries = yaml.safe_load(open('content/countries.yaml'))
+GROUP_NAMES = {'united-states': 'United States', 'ukraine': 'Ukraine', 'europe': 'Europe, NATO, EU, Canada', 'russia': 'Russia', 'other': 'Other'}
+
+
+def frontmatter(path):
+    text = open(path, encoding='utf-8').read()
+    end = text.index('\n---', 3)
+    return yaml.safe_load(text[4:end])
+
+
+speakers = {os.path.basename(p)[:-3]: frontmatter(p) for p in glob.glob('content/speakers/*.md')}
+records = []
+for path in glob.glob('content/articles/*.md'):
+    for s in frontmatter(path)['statements']:
+        if 'quote' in s:
+            records.append(s)
+
+
+def group_of(s):
+    return countries.get(speakers[s['speaker']]['country'], 'other')
+
+
+def period_of(date):
+    d = str(date)
+    if d < '2025-07':
+        return '2025 H1'
+    if d < '2026':
+        return '2025 H2'
+    return '2026'
+
+
+PERIODS = ['2025 H1', '2025 H2', '2026']
+GROUPS = ['united-states', 'ukraine', 'europe', 'russia', 'other']
+table = Counter((group_of(s), period_of(s['date'])) for s in records)
+added = Counter(str(s.get('added')) for s in records)
+
+known_files = ['../shared/sources/dossier.yaml', '../shared/sources/to-add/additions-2026-12.yaml']
+known = {}
+for f in known_files:
+    for s in yaml.safe_load(open(f))['statements']:
+        known[s['id']] = s['speaker_country']
+logs = sorted(glob.glob('research/log-*.md'))
+log_text = {f: open(f, encoding='utf-8').read() for f in logs}
+queries = {f: len(re.findall(r'^\| *\d+ *\|', t, re.M)) for f, t in log_text.items()}
+refound = {k for k in known if any(k in t for t in log_text.values())}
+found_new = [s for s in records if str(s.get('added')) == '2026-12-03' and s['id'] not in known]
+
+
+def estimate(known_ids, refound_ids, new_count):
+    m = len(refound_ids)
+    n1 = len(known_ids)
+    n2 = new_count + m
+    if m == 0:
+        return None
+    total = n1 * n2 / m
+    return total
+
+
+lines = []
+w = lines.append
+w('# Coverage of the record')
+w('')
+w('Made by `python3 research/make-coverage.py` from `content/` and the research logs; do not edit by hand.')
+w('')
+w('## What the record holds')
+w('')
+w(f'{len(records)} statements by {len({s["speaker"] for s in records})} speakers. Of these, 76 are the founding record, 36 the December 2026 audit\'s additions, and {len(found_new)} were found by our own searches of stored copies of public news pages in December 2026.')
+w('')
+w('| group | ' + ' | '.join(PERIODS) + ' | all |')
+w('| --- | ' + ' | '.join('---:' for _ in PERIODS) + ' | ---: |')
+for g in GROUPS:
+    row = [table[(g, p)] for p in PERIODS]
+    if sum(row):
+        w(f'| {GROUP_NAMES[g]} | ' + ' | '.join(str(x) for x in row) + f' | {sum(row)} |')
+w('| all | ' + ' | '.join(str(sum(table[(g, p)] for g in GROUPS)) for p in PERIODS) + f' | {len(records)} |')
+w('')
+w('## How the searching was done')
+w('')
+w('Searches ran in two waves, each split by speaker group: wave 1 by speaker, event and keyword across the whole period; wave 2 aimed at the months and events wave 1 found thin. Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the brief the researchers followed is `research/BRIEF-research.md` and `research/BRIEF-wave2.md`.')
+w('')
+w('| log | queries |')
+w('| --- | ---: |')
+for f in logs:
+    w(f'| [{os.path.basename(f)}]({os.path.basename(f)}) | {queries[f]} |')
+w(f'| all | {sum(queries.values())} |')
+w('')
+w('A sample of 60 findings was re-checked independently against the stored pages: `research/verification.md`.')
+w('')
+w('## How complete is it? An estimate')
+w('')
+w('The independent audit that will measure recall is not in the repository, so this is our own estimate, made by capture and recapture: the 112 statements known before our searches are one sample of the statements that exist; our searches are another; how many of the known ones the searches found again says how much of the whole the searches see.')
+w('')
+total = estimate(known, refound, len(found_new))
+w(f'- Known before our searches: {len(known)}. Found again by our searches (named in a log): {len(refound)}. New statements our searches found: {len(found_new)}.')
+if total:
+    w(f'- Estimated statements that exist in the stored pages: about {total:.0f}. The record holds {len(records)}: an estimated recall of about {100 * len(records) / total:.0f}%.')
+w('')
+w('| group | known | found again | new | estimated total | on record | estimated recall |')
+w('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+for g in GROUPS:
+    kg = {k for k, c in known.items() if countries.get(c, 'other') == g}
+    if not kg:
+        continue
+    rg = kg & refound
+    ng = len([s for s in found_new if group_of(s) == g])
+    on = len([s for s in records if group_of(s) == g])
+    t = estimate(kg, rg, ng)
+    w(f'| {GROUP_NAMES[g]} | {len(kg)} | {len(rg)} | {ng} | {f"{t:.0f}" if t else "n/a"} | {on} | {f"{100 * on / t:.0f}%" if t else "n/a"} |')
+w('')
+w('The estimate leans optimistic: remarks that many outlets carried are both more likely to be in the founding record and more likely to be found again, so the statements nobody has found yet are probably more than it counts, and with a few dozen recaptures per group its error is wide. Read it as a direction: the groups and periods with few statements in the first table are where to search next.')
+w('')
+w('## Leads not yet on record')
+w('')
+w('- Twelve wordings once listed under founding statements turned out to be other remarks by the same speaker (Rubio, Rutte, Vance, Witkoff, Macron and Zelensky among them); they were removed from those statements with corrections, and are leads for statements of their own once their passages are found.')
+w('- Each log ends with what it left out and what the stored pages seem to lack.')
+w('')
+for f in logs:
+    w('---')
+    w('')
+    # Each log's headings move one level down under this file's title.
+    w(re.sub(r'^(#+) ', lambda m: '#' + m.group(1) + ' ', log_text[f], flags=re.M))
+    w('')
+open('research/coverage.md', 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
+print(f'research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall estimate {100 * len(records) / total:.0f}%' if total else 'written')

@@ -1,0 +1,34 @@
+/**
+ * Provenance at a glance: the statements of Trump's New York Times interview of 7 January 2026
+ * circulated in the Times' English and in re-translations; cards and search results must say
+ * which is which, and name the original outlet before the copy it was read in.
+ */
+import { expect, test } from '@playwright/test';
+
+test('timeline cards name the original outlet first and say which wordings are re-translations', async ({ page }) => {
+	await page.goto('/timeline/2026/01/');
+	const card = page.locator('article.card#trump-2026-01-07-nyt-wouldnt-reinvade');
+	await expect(card.locator('.card-links')).toContainText('The New York Times, 9 Jan 2026, via a copy on dnyuz.com');
+	await expect(card.locator('.wording-note')).toContainText('re-translation');
+	// A quote the record holds only in a re-translation says so on the quote itself.
+	const retranslated = page.locator('article.card#trump-2026-01-07-nyt-both-want-deal');
+	await expect(retranslated.locator('.badge-caveat')).toContainText(['Re-translation']);
+});
+
+test('a search result carries the same labels and source line as the card', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('"re-invade"')}`);
+	const result = page.locator('article.result').filter({ has: page.locator('a[href="/statements/trump-2026-01-07-nyt-wouldnt-reinvade/"]') });
+	await expect(result).toHaveCount(1);
+	await expect(result.locator('.badge-caveat')).toContainText([/re-translation/]);
+	await expect(result).toContainText('As printed by The New York Times');
+});
+
+test('a statement page shows each report’s kind of wording and the passage it printed, collapsed', async ({ page }) => {
+	await page.goto('/statements/trump-2026-01-07-nyt-wouldnt-reinvade/');
+	const sources = page.locator('#sources + ol > li');
+	await expect(sources.filter({ hasText: 'axy.media' }).locator('.badge')).toContainText(['Re-translation']);
+	const evidence = sources.first().locator('details.evidence');
+	await expect(evidence.locator('blockquote')).toBeHidden();
+	await evidence.locator('summary').click();
+	await expect(evidence.locator('blockquote')).toContainText('I feel strongly they wouldn’t re-invade, or I wouldn’t agree to it,');
+});
