@@ -92,6 +92,7 @@ export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttrib
 		kind: s.kind,
 		setting: s.setting,
 		quote: encodeMeta(s.quote),
+		lang: s.language,
 		wordings: encodeWordings(wordings),
 		caveats: encodeMeta(JSON.stringify(caveats)),
 		source: sourceLine(primarySource(s)),

@@ -15,8 +15,11 @@ describe('statement pages', () => {
 	it.each([...statements.values()].map((s) => [s.id, s] as const))('%s shows its quote and every wording exactly', (id, s) => {
 		const $ = page(`/statements/${id}/`);
 		expect($('blockquote.quote-large p').text()).toBe(s.quote);
-		const wordings = $('.wording blockquote p').map((_, el) => $(el).text()).get();
+		const wordings = $('#sources + ol .wording blockquote p').map((_, el) => $(el).text()).get();
 		expect(wordings).toEqual(s.sources.filter((src) => src.quotedAs !== null).map((src) => src.quotedAs));
+		// A translated quote shows the words in the language spoken first, where a report printed them.
+		const original = s.sources.find((src) => src.wording === 'original' && src.quotedAs !== null);
+		expect($('.original-words blockquote p').text()).toBe(original?.quotedAs ?? '');
 		// Every source is linked, and the page is its own canonical address.
 		for (const src of s.sources) expect($(`a[href="${src.url}"]`).length).toBeGreaterThan(0);
 		expect($('link[rel=canonical]').attr('href')).toMatch(new RegExp(`/statements/${id}/$`));

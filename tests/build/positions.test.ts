@@ -6,7 +6,7 @@ const { statements, speakers } = content();
 const pages = new Set(allPages());
 
 describe('stance over time', () => {
-	it.each([...speakers.keys()])('%s: the chart has one mark per statement, each linking to an existing statement page', (id) => {
+	it.each([...speakers.keys()])('%s: the chart has one mark per statement, each linking to an existing statement page, and a numbered mark per event spoken at', (id) => {
 		const $ = page(`/speakers/${id}/`);
 		const marks = $('svg.stance-chart a.mark');
 		const own = [...statements.values()].filter((s) => s.speaker === id);
@@ -14,7 +14,9 @@ describe('stance over time', () => {
 		const hrefs = marks.map((_, a) => $(a).attr('href')).get();
 		expect(new Set(hrefs)).toEqual(new Set(own.map((s) => `/statements/${s.id}/`)));
 		for (const href of hrefs) expect(pages.has(href)).toBe(true);
-		for (const a of marks.toArray()) expect($(a).attr('aria-label')).toMatch(/^(about )?\d{0,2} ?[A-Z][a-z]+ \d{4} — [a-z]+ — \S/);
+		const spokenAt = new Set(own.map((s) => s.event).filter(Boolean));
+		expect($('svg.stance-chart a.event-mark').map((_, a) => $(a).attr('href')).get().sort()).toEqual([...spokenAt].map((e) => `/events/${e}/`).sort());
+		for (const a of marks.toArray()) expect($(a).attr('aria-label')).toMatch(/^(about )?\d{0,2} ?[A-Z][a-z]+ \d{4} — [^—]+ — \S/);
 	});
 
 	it("Donald Trump's shift list shows his latest shifts, each joining two different occasions, with both quotes", () => {

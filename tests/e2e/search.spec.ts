@@ -16,7 +16,7 @@ interface Exported {
 	stance: string;
 	topics: string[];
 	speaker: { id: string; name: string };
-	sources: { quotedAs: string | null }[];
+	sources: { article: string; quotedAs: string | null }[];
 }
 const record = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as { statements: Exported[] };
 const statements = record.statements;

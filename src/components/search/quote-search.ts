@@ -278,7 +278,7 @@ class QuoteSearch extends HTMLElement {
 		return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
 			h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: view.url }, view.speaker, h('span', { class: 'muted' }, `, ${view.dateLabel}`))),
 			h('p', { class: 'meta' }, `${view.role} · ${view.setting}`),
-			h('blockquote', { class: 'quote' }, h('p', {}, ...textParts(view.quote))),
+			h('blockquote', { class: 'quote', ...(view.lang !== 'en' ? { lang: view.lang } : {}) }, h('p', {}, ...textParts(view.quote))),
 			view.foundIn && h('p', { class: 'found-in' }, h('span', { class: 'meta' }, `${view.foundIn.label}: `), ...textParts(view.foundIn.parts)),
 			h('ul', { class: 'badges' },
 				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[view.stance as keyof typeof STANCE_DEFINITIONS] }, `Stance: ${view.stance}`)),

@@ -20,6 +20,8 @@ export interface StatementView {
 	dateLabel: string;
 	stance: string;
 	kind: string;
+	/** BCP 47 language of the quote. */
+	lang: string;
 	/** What qualifies the words: translation, transcript, other reports' kinds of wording. */
 	caveats: string[];
 	/** Who printed the quote, the original outlet first. */
@@ -91,6 +93,7 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 		dateLabel: meta(data, 'dateLabel'),
 		stance: meta(data, 'stance'),
 		kind: meta(data, 'kind'),
+		lang: data.meta['lang'] ?? 'en',
 		caveats: data.meta['caveats'] ? (JSON.parse(decodeMeta(data.meta['caveats'])) as string[]) : [],
 		source: meta(data, 'source'),
 		quote: splitByRanges(quote, ranges),
