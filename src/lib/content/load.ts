@@ -163,6 +163,21 @@ function entryKey(index: number, id: unknown): string {
 	return typeof id === 'string' && ID_PATTERN.test(id) ? `statements[id=${id}]` : `statements[${index}]`;
 }
 
+/**
+ * A speaker's or event's file read as far as its frontmatter: its encoding, the id its name
+ * gives, and the YAML. Undefined (with the error recorded) when any of them is broken.
+ */
+function readEntry(source: SourceFile, what: string, errors: ContentError[]): { file: string; id: string; parsed: { data: Record<string, unknown>; body: string } } | undefined {
+	const { file, text } = source;
+	const badEncoding = encodingError(source);
+	if (badEncoding) return void errors.push(badEncoding);
+	const id = idFromFile(file);
+	if (!ID_PATTERN.test(id)) return void errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid ${what} (lowercase letters, digits and single hyphens)` });
+	const parsed = parseFrontmatterFile(text);
+	if (!parsed.ok) return void errors.push({ file, path: parsed.path, message: parsed.message });
+	return { file, id, parsed };
+}
+
 /** Checks already-read files. Pure apart from the clock (pass `today` to pin it). */
 export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile[], options: LoadOptions = {}): LoadResult {
 	const today = options.today ?? todayIso();
@@ -175,27 +190,14 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 	const vocabulary = readVocabulary(options.topics, options.countries, errors);
 
 	for (const source of speakerFiles) {
-		const { file, text } = source;
-		const badEncoding = encodingError(source);
-		if (badEncoding) {
-			errors.push(badEncoding);
-			continue;
-		}
-		const id = idFromFile(file);
-		if (!ID_PATTERN.test(id)) {
-			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid id (lowercase letters, digits and single hyphens)` });
-			continue;
-		}
+		const read = readEntry(source, 'id', errors);
+		if (!read) continue;
+		const { file, id, parsed } = read;
 		if (speakerFileById.has(id)) {
 			errors.push({ file, path: 'file name', message: `speaker id "${id}" is already used by ${speakerFileById.get(id)}` });
 			continue;
 		}
 		speakerFileById.set(id, file);
-		const parsed = parseFrontmatterFile(text);
-		if (!parsed.ok) {
-			errors.push({ file, path: parsed.path, message: parsed.message });
-			continue;
-		}
 		const result = speakerSchema.safeParse(parsed.data);
 		if (!result.success) errors.push(...zodIssuesToErrors(file, parsed.data, result.error.issues));
 		else {
@@ -209,22 +211,9 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 
 	const eventFiles = new Map<string, { file: string; data: Omit<EventEntry, 'statements'>; body: string }>();
 	for (const source of options.events ?? []) {
-		const { file, text } = source;
-		const badEncoding = encodingError(source);
-		if (badEncoding) {
-			errors.push(badEncoding);
-			continue;
-		}
-		const id = idFromFile(file);
-		if (!ID_PATTERN.test(id)) {
-			errors.push({ file, path: 'file name', message: `${showValue(id)} is not a valid event id (lowercase letters, digits and single hyphens)` });
-			continue;
-		}
-		const parsed = parseFrontmatterFile(text);
-		if (!parsed.ok) {
-			errors.push({ file, path: parsed.path, message: parsed.message });
-			continue;
-		}
+		const read = readEntry(source, 'event id', errors);
+		if (!read) continue;
+		const { file, id, parsed } = read;
 		const result = eventSchema.safeParse(parsed.data);
 		if (!result.success) {
 			errors.push(...zodIssuesToErrors(file, parsed.data, result.error.issues));
