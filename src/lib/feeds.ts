@@ -6,6 +6,7 @@ import type { Speaker, Statement } from './content/schemas.ts';
 import { formatStatementDate } from './dates.ts';
 import { newestFirst } from './statements.ts';
 import { otherWordingsLine, quoteLabels, sourceLine } from './statement-view.ts';
+import { changeDays } from './changes.ts';
 import { primarySource } from './statements.ts';
 import { statementPath } from './routes.ts';
 
@@ -160,6 +161,45 @@ export function correctionsFeed(statements: readonly Statement[], speakers: Read
 		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/corrections/', site).href)}"/>`,
 		`  <updated>${list[0] ? `${list[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z'}</updated>`,
+		'  <author><name>Guarantee Watch</name></author>',
+		...entries,
+		'</feed>',
+		'',
+	].join('\n');
+}
+
+/**
+ * Atom feed of what changed: one entry per statement added and per correction, newest first,
+ * the newest FEED_LIMIT. Dates are the record's own (`added`, corrections), never the build's.
+ */
+export function changesFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
+	const items = changeDays(statements)
+		.flatMap((d) => [
+			...d.corrected.map((c) => ({ id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}`, date: c.date, title: `Correction to ${entryTitle(c.statement, speakers)}`, text: `${c.change}\nWhy: ${c.reason}`, statement: c.statement })),
+			...d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: `Added: ${entryTitle(s, speakers)}`, text: s.quote, statement: s })),
+		])
+		.slice(0, FEED_LIMIT);
+	const self = new URL('/changes/feed.xml', site).href;
+	const entries = items.map((item) => {
+		const url = new URL(statementPath(item.statement.id), site).href;
+		return [
+			'  <entry>',
+			`    <id>${escapeXml(item.id)}</id>`,
+			`    <title>${escapeXml(item.title)}</title>`,
+			`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+			`    <updated>${item.date}T00:00:00Z</updated>`,
+			`    <content type="text">${escapeXml(`${item.text}\nStatement: ${url}`)}</content>`,
+			'  </entry>',
+		].join('\n');
+	});
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+		`  <id>${escapeXml(self)}</id>`,
+		'  <title>Guarantee Watch: what changed</title>',
+		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/changes/', site).href)}"/>`,
+		`  <updated>${items[0] ? `${items[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z'}</updated>`,
 		'  <author><name>Guarantee Watch</name></author>',
 		...entries,
 		'</feed>',

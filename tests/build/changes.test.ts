@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { expect, it } from 'vitest';
+import { FEED_LIMIT } from '../../src/lib/feeds.ts';
+import { content, DIST, page } from './helpers.ts';
+
+const statements = [...content().statements.values()];
+
+it('/changes/ lists every correction and every day statements were added, newest day first', () => {
+	const $ = page('/changes/');
+	const days = $('main section h2 time').map((_, t) => $(t).attr('datetime')).get();
+	const expected = [...new Set([...statements.map((s) => s.added), ...statements.flatMap((s) => s.corrections.map((c) => c.date))])].sort().reverse();
+	expect(days).toEqual(expected);
+	const corrections = statements.reduce((n, s) => n + s.corrections.length, 0);
+	expect($('main section h3 + ul > li').length).toBe(corrections);
+	expect($('main details li').length).toBe(statements.length);
+});
+
+it('/changes/feed.xml is Atom with the newest changes, corrections included, dated from the record', () => {
+	const xml = readFileSync(`${DIST}/changes/feed.xml`, 'utf8');
+	const feed = new XMLParser().parse(xml).feed as { entry: { id: string; updated: string }[] };
+	const entries = [feed.entry].flat();
+	expect(entries.length).toBe(Math.min(FEED_LIMIT, statements.length + statements.reduce((n, s) => n + s.corrections.length, 0)));
+	const dates = entries.map((e) => e.updated);
+	expect(dates).toEqual([...dates].sort().reverse());
+	expect(entries.some((e) => e.id.startsWith('urn:guarantee-watch:correction:'))).toBe(true);
+});
