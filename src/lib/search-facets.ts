@@ -6,6 +6,8 @@
 import type { Speaker, Statement } from './content/schemas.ts';
 import { formatMonthKey, monthKey } from './dates.ts';
 import { STANCE_DEFINITIONS } from './stances.ts';
+import { POSITIONS, SPEECH_ACTS, US_ROLES } from './coding.ts';
+import { ELEMENT_LABELS, POSITION_LABELS, SPEECH_ACT_LABELS, US_ROLE_LABELS } from './coding-labels.ts';
 import { splitOutlet } from './statements.ts';
 
 /** Every filter, in the order the search page shows them; each is also a URL parameter. */
@@ -13,7 +15,12 @@ export const FACETS = [
 	{ key: 'type', title: 'Type' },
 	{ key: 'speaker', title: 'Speaker' },
 	{ key: 'country', title: 'Country or organisation' },
-	{ key: 'stance', title: 'Stance' },
+	{ key: 'position', title: 'Position' },
+	{ key: 'usRole', title: 'U.S. role' },
+	{ key: 'speechAct', title: 'Speech act' },
+	{ key: 'element', title: 'Element named' },
+	{ key: 'event', title: 'Event' },
+	{ key: 'stance', title: 'Stance (v1)' },
 	{ key: 'year', title: 'Year' },
 	{ key: 'month', title: 'Month' },
 	{ key: 'kind', title: 'Kind' },
@@ -36,6 +43,11 @@ export function statementFilters(s: Statement, speaker: Speaker): Required<Filte
 		type: ['statement'],
 		speaker: [s.speaker],
 		country: [speaker.country],
+		position: [s.position],
+		usRole: [s.usRole],
+		speechAct: [s.speechAct],
+		element: [...s.elements],
+		event: s.event ? [s.event] : [],
 		stance: [s.stance],
 		year: [s.date.slice(0, 4)],
 		month: [monthKey(s.date)],
@@ -61,13 +73,18 @@ export function reportFilters(outlet: string, published: string | null): FilterV
  */
 export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
 
-export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = []): FacetLabels {
+export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = [], events: ReadonlyMap<string, { name: string }> = new Map()): FacetLabels {
 	const months = new Set([...statements.map((s) => monthKey(s.date)), ...extraMonths]);
 	return {
 		type: { ...RECORD_TYPES },
 		speaker: Object.fromEntries([...speakers].map(([id, sp]) => [id, sp.name])),
 		month: Object.fromEntries([...months].sort().map((m) => [m, formatMonthKey(m)])),
 		kind: { direct_quote: 'Direct quote', paraphrase: 'Paraphrase' },
+		position: { ...POSITION_LABELS },
+		usRole: { ...US_ROLE_LABELS },
+		speechAct: { ...SPEECH_ACT_LABELS },
+		element: { ...ELEMENT_LABELS },
+		event: Object.fromEntries([...events].map(([id, e]) => [id, e.name])),
 	};
 }
 
@@ -81,6 +98,8 @@ export interface FacetOption {
 }
 
 const STANCE_ORDER = Object.keys(STANCE_DEFINITIONS);
+/** Coded dimensions keep the codebook's order of values. */
+const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = { position: POSITIONS, usRole: US_ROLES, speechAct: SPEECH_ACTS };
 const TYPE_ORDER = Object.keys(RECORD_TYPES);
 
 /**
@@ -90,7 +109,7 @@ const TYPE_ORDER = Object.keys(RECORD_TYPES);
 export function facetOptions(key: FacetKey, counts: Readonly<Record<string, number>> | undefined, selected: readonly string[], labels: FacetLabels): FacetOption[] {
 	const values = new Set([...Object.keys(counts ?? {}).filter((v) => (counts?.[v] ?? 0) > 0), ...selected]);
 	const options = [...values].map((value) => ({ value, label: labels[key]?.[value] ?? value, count: counts?.[value] ?? 0, checked: selected.includes(value) }));
-	const fixed = key === 'stance' ? STANCE_ORDER : key === 'type' ? TYPE_ORDER : null;
+	const fixed = key === 'stance' ? STANCE_ORDER : key === 'type' ? TYPE_ORDER : (CODE_ORDER[key] ?? null);
 	if (fixed) return options.sort((a, b) => fixed.indexOf(a.value) - fixed.indexOf(b.value));
 	if (key === 'year' || key === 'month') return options.sort((a, b) => (a.value < b.value ? 1 : -1));
 	return options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

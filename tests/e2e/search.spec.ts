@@ -207,6 +207,17 @@ test.describe('filters, sort and the address', () => {
 		for (const id of ids) expect(byId.get(id)!.stance).toBe('defers');
 	});
 
+	test('the codebook’s dimensions are filters: position, U.S. role, speech act, element, event', async ({ page }) => {
+		const opposes = statements.filter((s) => (s as unknown as { position: string }).position === 'opposes');
+		expect(await open(page, '?position=opposes')).toBe(opposes.length);
+		await openFilters(page);
+		await expect(page.locator('details[data-facet=position]').getByLabel(/^opposes/)).toBeChecked();
+		const backstop = statements.filter((s) => (s as unknown as { usRole: string; elements: string[] }).usRole === 'backstop' && (s as unknown as { elements: string[] }).elements.includes('ground-troops'));
+		expect(await open(page, '?usRole=backstop&element=ground-troops')).toBe(backstop.length);
+		const nyt = statements.filter((s) => (s as unknown as { event: string | null }).event === 'nyt-interview-2026-01-07');
+		expect(await open(page, '?event=nyt-interview-2026-01-07')).toBe(nyt.length);
+	});
+
 	test('a search by a filter alone finds every statement with it', async ({ page }) => {
 		const trump = statements.filter((s) => s.speaker.id === 'donald-trump');
 		expect(await open(page, '?speaker=donald-trump')).toBe(trump.length);

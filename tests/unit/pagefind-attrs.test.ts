@@ -22,7 +22,7 @@ describe('a statement page as a search record', () => {
 
 	it('carries every filter through attributes, so values may hold commas and colons', () => {
 		expect(read(attrs, 'data-pagefind-filter')).toEqual({
-			type: ['statement'], speaker: ['ada-lovelace'], country: ['United Kingdom'], stance: ['demands'], year: ['2025'], month: ['2025-03'],
+			type: ['statement'], speaker: ['ada-lovelace'], country: ['United Kingdom'], position: ['supports'], usRole: ['backstop'], speechAct: ['states-policy'], stance: ['demands'], year: ['2025'], month: ['2025-03'],
 			kind: ['direct_quote'], outlet: ['Example Times', 'Example Post'], topic: ['europe-role'],
 		});
 	});

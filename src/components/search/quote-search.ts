@@ -26,7 +26,7 @@ const PAGE_SIZE = 20;
  */
 const TYPING_DELAY_MS = 100;
 /** Facets open from the start (short lists); the others open on demand or when one of their values is ticked. */
-const OPEN_FACETS: readonly FacetKey[] = ['type', 'speaker', 'stance', 'kind'];
+const OPEN_FACETS: readonly FacetKey[] = ['type', 'speaker', 'position', 'usRole', 'stance'];
 
 interface IndexCounts {
 	statements: number;
