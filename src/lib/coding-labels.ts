@@ -5,7 +5,7 @@ export const DIMENSION_LABELS = { position: 'Position', usRole: 'U.S. role', spe
 export type Dimension = keyof typeof DIMENSION_LABELS;
 
 export const POSITION_LABELS: Record<Position, string> = { supports: 'supports', conditional: 'conditional', opposes: 'opposes', evades: 'evades', none: 'no position' };
-export const US_ROLE_LABELS: Record<UsRole, string> = { leads: 'U.S. leads', 'takes-part': 'U.S. takes part', backstop: 'U.S. backstop or support only', 'no-role': 'no U.S. role', unspecified: 'U.S. role not addressed' };
+export const US_ROLE_LABELS: Record<UsRole, string> = { leads: 'U.S. leads', 'takes-part': 'U.S. takes part', backstop: 'U.S. backstop or support', 'no-role': 'no U.S. role', unspecified: 'U.S. role not addressed' };
 export const SPEECH_ACT_LABELS: Record<SpeechAct, string> = { 'states-policy': 'states own policy', 'calls-on-others': 'calls on others', relays: 'relays another’s position', describes: 'describes' };
 export const ELEMENT_LABELS: Record<Element, string> = {
 	'ground-troops': 'ground troops',

@@ -200,3 +200,18 @@ export function chartValues(dimension: ChartDimension): readonly string[] {
 export function codeShape(row: number, r: number): string {
 	return stanceShape(STANCES[row % STANCES.length]!, r);
 }
+
+/**
+ * Lanes for numbered event marks along a time axis, so marks of events close in time stack
+ * instead of overlapping: each mark takes the lowest lane whose previous mark is at least
+ * `gap` to its left. Marks must come in time order.
+ */
+export function eventLanes(xs: readonly number[], gap: number): number[] {
+	const lastInLane: number[] = [];
+	return xs.map((x) => {
+		let lane = lastInLane.findIndex((last) => x - last >= gap);
+		if (lane < 0) lane = lastInLane.length;
+		lastInLane[lane] = x;
+		return lane;
+	});
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/content/schemas.ts';
 import { makeStatement } from './factory.ts';
-import { dateSpan, placeMarks, sameOccasion, shifts, timeScale } from '../../src/lib/positions.ts';
+import { dateSpan, eventLanes, placeMarks, sameOccasion, shifts, timeScale } from '../../src/lib/positions.ts';
 
 const st = (id: string, date: string, stance: Statement['stance'], datePrecision: Statement['datePrecision'] = 'day') => makeStatement(id, date, { stance, datePrecision, speaker: 'x' });
 
@@ -55,5 +55,12 @@ describe('scale and placement', () => {
 		const placed = placeMarks([st('a', '2025-02-24', 'defers'), st('b', '2025-02-24', 'defers'), st('c', '2025-06-01', 'defers')], scale, 10);
 		expect(placed[1]!.cx - placed[0]!.cx).toBe(10);
 		expect(placed[2]!.cx).toBe(scale.x(new Date(2025, 5, 1)));
+	});
+});
+
+describe('event marks on a time axis', () => {
+	it('stack marks that would overlap into lanes, and keep the rest on the first', () => {
+		expect(eventLanes([0, 10, 15, 30, 100], 24)).toEqual([0, 1, 2, 0, 0]);
+		expect(eventLanes([], 24)).toEqual([]);
 	});
 });
