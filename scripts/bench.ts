@@ -150,3 +150,8 @@ const md = [
 ].join('\n');
 writeFileSync('bench/results.md', md);
 console.log(`\n${md}`);
+
+// Then the search bench on the real site's dist/ (bench/search.md). It runs from here, not from
+// the npm script, so `npm run bench -- 1000 5000` passes its sizes to this script only.
+const real = spawnSync('node', ['scripts/bench-search.ts'], { stdio: 'inherit' });
+if (real.status !== 0) process.exit(real.status ?? 1);
