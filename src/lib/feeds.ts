@@ -60,6 +60,37 @@ function entryText(s: Statement, speakers: ReadonlyMap<string, Speaker>, url: st
 	].join('\n');
 }
 
+/** An Atom feed around its entries: one envelope for every feed of the site. */
+function atomEnvelope(o: { title: string; subtitle?: string; self: string; alternate: string; updated: string; entries: string[] }): string {
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+		`  <id>${escapeXml(o.self)}</id>`,
+		`  <title>${escapeXml(o.title)}</title>`,
+		...(o.subtitle ? [`  <subtitle>${escapeXml(o.subtitle)}</subtitle>`] : []),
+		`  <link rel="self" type="application/atom+xml" href="${escapeXml(o.self)}"/>`,
+		`  <link rel="alternate" type="text/html" href="${escapeXml(o.alternate)}"/>`,
+		`  <updated>${o.updated}</updated>`,
+		'  <author><name>Guarantee Watch</name></author>',
+		...o.entries,
+		'</feed>',
+		'',
+	].join('\n');
+}
+
+/** A plain-text entry linking a statement page: corrections and changes. */
+function textEntry(id: string, title: string, url: string, date: string, text: string): string {
+	return [
+		'  <entry>',
+		`    <id>${escapeXml(id)}</id>`,
+		`    <title>${escapeXml(title)}</title>`,
+		`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+		`    <updated>${date}T00:00:00Z</updated>`,
+		`    <content type="text">${escapeXml(text)}</content>`,
+		'  </entry>',
+	].join('\n');
+}
+
 export function atomFeed({ title, pagePath, feedPath, statements, speakers, site }: FeedInput): string {
 	const list = newestFirst(statements).slice(0, FEED_LIMIT);
 	const updated = list[0] ? instant(list[0].date) : '2025-01-01T00:00:00Z';
@@ -78,20 +109,14 @@ export function atomFeed({ title, pagePath, feedPath, statements, speakers, site
 			'  </entry>',
 		].join('\n');
 	});
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-		`  <id>${escapeXml(new URL(feedPath, site).href)}</id>`,
-		`  <title>${escapeXml(title)}</title>`,
-		`  <subtitle>Statements on U.S. security guarantees for Ukraine, quoted exactly, newest first.</subtitle>`,
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(new URL(feedPath, site).href)}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL(pagePath, site).href)}"/>`,
-		`  <updated>${updated}</updated>`,
-		'  <author><name>Guarantee Watch</name></author>',
-		...entries,
-		'</feed>',
-		'',
-	].join('\n');
+	return atomEnvelope({
+		title,
+		subtitle: 'Statements on U.S. security guarantees for Ukraine, quoted exactly, newest first.',
+		self: new URL(feedPath, site).href,
+		alternate: new URL(pagePath, site).href,
+		updated,
+		entries,
+	});
 }
 
 export function jsonFeed({ title, pagePath, feedPath, statements, speakers, site }: FeedInput): string {
@@ -142,30 +167,15 @@ export function correctionsFeed(statements: readonly Statement[], speakers: Read
 	const entries = list.map((c) => {
 		const url = new URL(statementPath(c.statement.id), site).href;
 		const n = c.statement.corrections.findIndex((x) => x.date === c.date && x.change === c.change);
-		return [
-			'  <entry>',
-			`    <id>urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}</id>`,
-			`    <title>${escapeXml(`Correction to ${entryTitle(c.statement, speakers)}`)}</title>`,
-			`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-			`    <updated>${c.date}T00:00:00Z</updated>`,
-			`    <content type="text">${escapeXml(`${c.change}\nWhy: ${c.reason}\nStatement: ${url}`)}</content>`,
-			'  </entry>',
-		].join('\n');
+		return textEntry(`urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}`, `Correction to ${entryTitle(c.statement, speakers)}`, url, c.date, `${c.change}\nWhy: ${c.reason}\nStatement: ${url}`);
 	});
-	const self = new URL('/corrections/feed.xml', site).href;
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-		`  <id>${escapeXml(self)}</id>`,
-		'  <title>Guarantee Watch: corrections</title>',
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/corrections/', site).href)}"/>`,
-		`  <updated>${list[0] ? `${list[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z'}</updated>`,
-		'  <author><name>Guarantee Watch</name></author>',
-		...entries,
-		'</feed>',
-		'',
-	].join('\n');
+	return atomEnvelope({
+		title: 'Guarantee Watch: corrections',
+		self: new URL('/corrections/feed.xml', site).href,
+		alternate: new URL('/corrections/', site).href,
+		updated: list[0] ? `${list[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
+		entries,
+	});
 }
 
 /**
@@ -179,30 +189,15 @@ export function changesFeed(statements: readonly Statement[], speakers: Readonly
 			...d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: `Added: ${entryTitle(s, speakers)}`, text: s.quote, statement: s })),
 		])
 		.slice(0, FEED_LIMIT);
-	const self = new URL('/changes/feed.xml', site).href;
 	const entries = items.map((item) => {
 		const url = new URL(statementPath(item.statement.id), site).href;
-		return [
-			'  <entry>',
-			`    <id>${escapeXml(item.id)}</id>`,
-			`    <title>${escapeXml(item.title)}</title>`,
-			`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-			`    <updated>${item.date}T00:00:00Z</updated>`,
-			`    <content type="text">${escapeXml(`${item.text}\nStatement: ${url}`)}</content>`,
-			'  </entry>',
-		].join('\n');
+		return textEntry(item.id, item.title, url, item.date, `${item.text}\nStatement: ${url}`);
 	});
-	return [
-		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-		`  <id>${escapeXml(self)}</id>`,
-		'  <title>Guarantee Watch: what changed</title>',
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/changes/', site).href)}"/>`,
-		`  <updated>${items[0] ? `${items[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z'}</updated>`,
-		'  <author><name>Guarantee Watch</name></author>',
-		...entries,
-		'</feed>',
-		'',
-	].join('\n');
+	return atomEnvelope({
+		title: 'Guarantee Watch: what changed',
+		self: new URL('/changes/feed.xml', site).href,
+		alternate: new URL('/changes/', site).href,
+		updated: items[0] ? `${items[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
+		entries,
+	});
 }

@@ -1,11 +1,13 @@
 /**
+ * Kept for the record: this made the founding content in November 2026. Running it now would
+ * replace content/ with the founding record and lose everything added since.
  * Turns ../shared/sources/dossier.yaml into the site's content: one Markdown file per
  * speaker (content/speakers/) and one per distinct news page (content/articles/).
  *
  * Repeatable: it rewrites the imported files from the dossier each time. The committed
  * `content/` is what the site builds from; run this only when the dossier changes.
  *
- *   node scripts/import-dossier.ts [path/to/dossier.yaml] [content-dir]
+ *   node research/migrations/import-dossier.ts [path/to/dossier.yaml] [content-dir]
  *
  * Rules it keeps (../shared/sources/README.md): quotes and wordings are copied as data and
  * checked to round-trip byte for byte; nothing is added that the dossier does not say.
@@ -13,8 +15,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
-import { parseFrontmatterFile } from '../src/lib/content/frontmatter.ts';
-import { articleSlugFromUrl, slugify } from '../src/lib/content/slugs.ts';
+import { parseFrontmatterFile } from '../../src/lib/content/frontmatter.ts';
+import { articleSlugFromUrl, slugify } from '../../src/lib/content/slugs.ts';
 
 interface DossierSource {
 	url: string;

@@ -1,8 +1,8 @@
 /**
- * One-off migration to the provenance model (issue 12), kept for the record of how the
+ * Ran once, on 3 December 2026; running it again would duplicate its corrections. One-off migration to the provenance model (issue 12), kept for the record of how the
  * founding content got its evidence, wording classes and original outlets:
  *
- *   node scripts/migrate-provenance.ts
+ *   node research/migrations/migrate-provenance.ts
  *
  * Reads ../shared/sources/dossier.yaml (each statement's excerpt, the evidence) and the
  * research files research/provenance/{sources,statements}.yaml (headlines, dates and originals
@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { parseFrontmatterFile } from '../src/lib/content/frontmatter.ts';
+import { parseFrontmatterFile } from '../../src/lib/content/frontmatter.ts';
 
 type Obj = Record<string, unknown>;
 const dossier = YAML.parse(readFileSync('../shared/sources/dossier.yaml', 'utf8')) as { statements: Obj[] };
