@@ -175,7 +175,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 /** statements.csv: one row per statement. Topics are joined with ";". */
 export function statementsCsv(records: readonly ExportedStatement[]): string {
-	const header = ['id', 'url', 'speaker_id', 'speaker_name', 'speaker_role', 'speaker_country', 'date', 'date_precision', 'setting', 'kind', 'quote', 'translated', 'stance', 'topics', 'context', 'notes', 'primary_source_url', 'source_count', 'evidence', 'language', 'translated_by', 'labels', 'primary_original_outlet', 'added', 'updated', 'corrections', 'position', 'us_role', 'speech_act', 'elements', 'event'];
+	const header = ['id', 'url', 'speaker_id', 'speaker_name', 'speaker_role', 'speaker_country', 'date', 'date_precision', 'setting', 'kind', 'quote', 'translated', 'stance', 'topics', 'context', 'notes', 'primary_source_url', 'source_count', 'evidence', 'language', 'translated_by', 'labels', 'primary_original_outlet', 'added', 'updated', 'corrections', 'position', 'usRole', 'speechAct', 'elements', 'event'];
 	return toCsv(
 		header,
 		records.map((r) => [r.id, r.url, r.speaker.id, r.speaker.name, r.speaker.role, r.speaker.country, r.date, r.datePrecision, r.setting, r.kind, r.quote, r.translated, r.stance, r.topics.join(';'), r.context, r.notes, r.sources[0]?.url ?? null, r.sources.length, r.evidence, r.language, r.translatedBy, r.labels.join(';'), r.sources[0]?.original?.outlet ?? null, r.added, r.updated, r.corrections.map((c) => `${c.date}: ${c.change}`).join(' | ') || null, r.position, r.usRole, r.speechAct, r.elements.join(';'), r.event]),

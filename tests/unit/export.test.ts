@@ -49,6 +49,12 @@ describe('statements.json', () => {
 });
 
 describe('CSV (RFC 4180)', () => {
+	it('carries the coded dimensions under their contract names, after every v1 column', () => {
+		const header = statementsCsv(data.statements).split('\r\n')[0]!.split(',');
+		expect(header.slice(0, 18)).toEqual(['id', 'url', 'speaker_id', 'speaker_name', 'speaker_role', 'speaker_country', 'date', 'date_precision', 'setting', 'kind', 'quote', 'translated', 'stance', 'topics', 'context', 'notes', 'primary_source_url', 'source_count']);
+		for (const column of ['position', 'usRole', 'speechAct', 'elements', 'evidence', 'event']) expect(header).toContain(column);
+	});
+
 	it('quotes fields with commas, quotes or line breaks, doubling quotes', () => {
 		expect(csvField('plain')).toBe('plain');
 		expect(csvField('a, b')).toBe('"a, b"');
