@@ -50,12 +50,14 @@ function entryTitle(s: Statement, speakers: ReadonlyMap<string, Speaker>): strin
 /** Plain-text body: the quote exactly, then who, when, where. */
 function entryText(s: Statement, speakers: ReadonlyMap<string, Speaker>, url: string): string {
 	const speaker = speakers.get(s.speaker);
+	const primary = primarySource(s);
+	const others = otherWordingsLine(s);
 	return [
 		s.quote,
 		'',
 		`${speaker?.name ?? s.speaker} (${s.role}), ${formatStatementDate(s.date, s.datePrecision)}, ${s.setting}.`,
-		`Stance: ${s.stance}.${quoteLabels(s).map((l) => ` ${l.text}.`).join('')}${otherWordingsLine(s) ? ` ${otherWordingsLine(s)}.` : ''}`,
-		`Source: ${sourceLine(primarySource(s))}, ${primarySource(s).url}`,
+		`Stance: ${s.stance}.${quoteLabels(s).map((l) => ` ${l.text}.`).join('')}${others ? ` ${others}.` : ''}`,
+		`Source: ${sourceLine(primary)}, ${primary.url}`,
 		`Permanent page: ${url}`,
 	].join('\n');
 }

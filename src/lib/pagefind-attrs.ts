@@ -82,7 +82,8 @@ export function decodeWordings(value: string): MetaWording[] {
 /** Filters, meta and the date sort key of a statement, for its page's <article>. */
 export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttributes {
 	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: citedOutlet(src), text: src.quotedAs!, kind: wordingLabel(src.wording).text }));
-	const caveats = [...quoteLabels(s).map((l) => l.text), ...(otherWordingsLine(s) ? [otherWordingsLine(s)!] : [])];
+	const others = otherWordingsLine(s);
+	const caveats = [...quoteLabels(s).map((l) => l.text), ...(others ? [others] : [])];
 	return recordAttrs(statementFilters(s, speaker), {
 		date: s.date,
 		dateLabel: formatStatementDate(s.date, s.datePrecision),

@@ -74,7 +74,12 @@ export function shifts(statements: readonly Statement[]): Shift[] {
 export function sameOccasion(statements: readonly Statement[]): Shift[] {
 	const ordered = [...statements].sort(compareStatements);
 	const groups = new Map<string, Statement[]>();
-	for (const s of ordered) groups.set(occasionKey(s), [...(groups.get(occasionKey(s)) ?? []), s]);
+	for (const s of ordered) {
+		const key = occasionKey(s);
+		const list = groups.get(key);
+		if (list) list.push(s);
+		else groups.set(key, [s]);
+	}
 	const pairs: Shift[] = [];
 	for (const list of groups.values()) {
 		for (let i = 1; i < list.length; i++) {

@@ -79,39 +79,30 @@ function contentLoader(name: string, fill: (content: LoadedContent, ctx: Context
 	};
 }
 
+/** Refills a collection: each entry checked by its schema, its Markdown body (if any) rendered. */
+async function fillStore(ctx: Context, entries: Iterable<readonly [string, object, string?]>): Promise<void> {
+	ctx.store.clear();
+	for (const [id, value, rawBody] of entries) {
+		const data = await ctx.parseData({ id, data: value as Record<string, unknown> });
+		const body = rawBody?.trim();
+		ctx.store.set(body ? { id, data, body, rendered: await ctx.renderMarkdown(body) } : { id, data });
+	}
+}
+
 export function speakersLoader(): Loader {
-	return contentLoader('gw-speakers', async ({ speakers }, { store, parseData }) => {
-		store.clear();
-		for (const [id, speaker] of speakers) store.set({ id, data: await parseData({ id, data: speaker }) });
-	});
+	return contentLoader('gw-speakers', ({ speakers }, ctx) => fillStore(ctx, speakers));
 }
 
 export function articlesLoader(): Loader {
-	return contentLoader('gw-articles', async ({ articles }, { store, parseData, renderMarkdown }) => {
-		store.clear();
-		for (const [id, article] of articles) {
-			const data = await parseData({ id, data: article.data });
-			const body = article.body.trim();
-			store.set(body ? { id, data, body, rendered: await renderMarkdown(body) } : { id, data });
-		}
-	});
+	return contentLoader('gw-articles', ({ articles }, ctx) => fillStore(ctx, [...articles].map(([id, a]) => [id, a.data, a.body] as const)));
 }
 
 export function statementsLoader(): Loader {
-	return contentLoader('gw-statements', async ({ statements }, { store, parseData }) => {
-		store.clear();
-		for (const [id, statement] of statements) store.set({ id, data: await parseData({ id, data: statement }) });
-	});
+	return contentLoader('gw-statements', ({ statements }, ctx) => fillStore(ctx, statements));
 }
 
 export function eventsLoader(): Loader {
-	return contentLoader('gw-events', async ({ events }, { store, parseData, renderMarkdown }) => {
-		store.clear();
-		for (const [id, event] of events) {
-			const data = await parseData({ id, data: event.data });
-			store.set({ id, data, body: event.body.trim(), rendered: await renderMarkdown(event.body.trim()) });
-		}
-	});
+	return contentLoader('gw-events', ({ events }, ctx) => fillStore(ctx, [...events].map(([id, e]) => [id, e.data, e.body] as const)));
 }
 
 /**
