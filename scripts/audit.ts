@@ -13,7 +13,7 @@ const PAGES: Record<string, string> = {
 	statement: '/statements/trump-2025-02-26-europe-do-that/',
 	speaker: '/speakers/donald-trump/',
 };
-if (existsSync('dist/search/index.html')) PAGES['search'] = '/search/';
+if (existsSync('dist/search/index.html')) PAGES.search = '/search/';
 
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -32,7 +32,7 @@ await withPreview(4331, async (origin) => {
 		execFileSync(
 			'lighthouse',
 			[`${origin}${path}`, '--quiet', '--output=json', '--output=html', `--output-path=${out}/${name}`, `--chrome-flags=${FLAGS}`, `--only-categories=${CATEGORIES.join(',')}`],
-			{ env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }, stdio: 'inherit' },
+			{ env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: 'inherit' },
 		);
 		const report = JSON.parse(readFileSync(`${out}/${name}.report.json`, 'utf8')) as Report;
 		const scores = CATEGORIES.map((c) => Math.round((report.categories[c]?.score ?? 0) * 100));

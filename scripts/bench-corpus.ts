@@ -103,7 +103,7 @@ for (let made = 0; made < N; ) {
 	const earlier = ids.slice(0, Math.max(0, ids.length - count));
 	for (let k = 0; earlier.length && k < int(0, 2); k++) {
 		const other = pick(earlier);
-		if (!statements.some((s) => s['id'] === other.id)) statements.push({ id: other.id, quotedAs: variant(other.quote), wording: 'abridged' });
+		if (!statements.some((s) => s.id === other.id)) statements.push({ id: other.id, quotedAs: variant(other.quote), wording: 'abridged' });
 	}
 	const data = {
 		url: `https://news.example/${article}/report`,

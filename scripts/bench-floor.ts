@@ -18,17 +18,17 @@ const sources = new Map<string, string[]>();
 const records: Record<string, unknown>[] = [];
 for (const f of readdirSync(join(dir, 'articles'))) {
 	const { data } = matter(readFileSync(join(dir, 'articles', f), 'utf8'));
-	for (const s of data['statements'] as Record<string, unknown>[]) {
-		const list = sources.get(String(s['id'])) ?? [];
-		list.push(`<li><a href="${esc(data['url'])}">${esc(data['outlet'])}</a>${s['quotedAs'] ? `<blockquote>${esc(s['quotedAs'])}</blockquote>` : ''}</li>`);
-		sources.set(String(s['id']), list);
+	for (const s of data.statements as Record<string, unknown>[]) {
+		const list = sources.get(String(s.id)) ?? [];
+		list.push(`<li><a href="${esc(data.url)}">${esc(data.outlet)}</a>${s.quotedAs ? `<blockquote>${esc(s.quotedAs)}</blockquote>` : ''}</li>`);
+		sources.set(String(s.id), list);
 		if ('quote' in s) records.push(s);
 	}
 }
 for (const s of records) {
-	const speaker = speakers.get(String(s['speaker']));
-	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(speaker?.name)}</title></head><body><h1>${esc(speaker?.name)}, ${esc(s['role'])}</h1><p>${esc(s['date'])} · ${esc(s['setting'])}</p><blockquote><p>${esc(s['quote'])}</p></blockquote><p>Stance: ${esc(s['stance'])}</p><p>${esc(s['context'])}</p><ul>${(sources.get(String(s['id'])) ?? []).join('')}</ul></body></html>`;
-	mkdirSync(join(out, 'statements', String(s['id'])), { recursive: true });
-	writeFileSync(join(out, 'statements', String(s['id']), 'index.html'), html);
+	const speaker = speakers.get(String(s.speaker));
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(speaker?.name)}</title></head><body><h1>${esc(speaker?.name)}, ${esc(s.role)}</h1><p>${esc(s.date)} · ${esc(s.setting)}</p><blockquote><p>${esc(s.quote)}</p></blockquote><p>Stance: ${esc(s.stance)}</p><p>${esc(s.context)}</p><ul>${(sources.get(String(s.id)) ?? []).join('')}</ul></body></html>`;
+	mkdirSync(join(out, 'statements', String(s.id)), { recursive: true });
+	writeFileSync(join(out, 'statements', String(s.id), 'index.html'), html);
 }
 console.log(`floor: ${records.length} pages in ${((performance.now() - t0) / 1000).toFixed(2)} s`);

@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { withPreview } from './preview-server.ts';
 
-const PORT = Number(process.env['BENCH_PORT'] ?? 4345);
+const PORT = Number(process.env.BENCH_PORT ?? 4345);
 const { values: args } = parseArgs({ options: { dist: { type: 'string' }, query: { type: 'string', multiple: true }, 'no-write': { type: 'boolean' } } });
 const DIST = args.dist ?? 'dist';
 /** bench/search.md holds the real site's figures only. */
@@ -44,7 +44,7 @@ if (!existsSync(join(DIST, 'search/index.html')) || !existsSync(join(DIST, 'page
 	process.exit(1);
 }
 // astro preview serves the folder the config names as its output.
-process.env['GW_OUT_DIR'] = DIST;
+process.env.GW_OUT_DIR = DIST;
 
 interface Download {
 	url: string;
@@ -96,7 +96,7 @@ const kind = (url: string) => {
 
 const loadAtStart = loadavg()[0]!;
 const browser = await chromium.launch({
-	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const report = await withPreview(PORT, async (origin) => {

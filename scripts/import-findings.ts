@@ -34,7 +34,7 @@ const codesPath = flag('--codes');
 const added = flag('--added') ?? new Date().toISOString().slice(0, 10);
 const contentDir = flag('--content') ?? 'content';
 const codes = new Map<string, Obj>();
-if (codesPath) for (const c of YAML.parse(readFileSync(codesPath, 'utf8')) as Obj[]) codes.set(c['id'] as string, c);
+if (codesPath) for (const c of YAML.parse(readFileSync(codesPath, 'utf8')) as Obj[]) codes.set(c.id as string, c);
 
 const articlesDir = join(contentDir, 'articles');
 const speakersDir = join(contentDir, 'speakers');
@@ -55,17 +55,17 @@ for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) {
 	const parsed = parseFrontmatterFile(readFileSync(path, 'utf8'));
 	if (!parsed.ok) throw new Error(`${path}: ${parsed.message}; fix it first (npm run validate)`);
 	const file = { path, data: parsed.data as Obj, body: parsed.body, changed: false };
-	byUrl.set(file.data['url'] as string, file);
+	byUrl.set(file.data.url as string, file);
 	slugs.add(name.slice(0, -3));
-	for (const s of file.data['statements'] as Obj[]) {
+	for (const s of file.data.statements as Obj[]) {
 		if (!('quote' in s)) continue;
-		recorded.add(s['id'] as string);
-		statementLanguage.set(s['id'] as string, { language: (s['language'] as string | undefined) ?? 'en', spoken: s['spokenLanguage'] as string | undefined });
+		recorded.add(s.id as string);
+		statementLanguage.set(s.id as string, { language: (s.language as string | undefined) ?? 'en', spoken: s.spokenLanguage as string | undefined });
 	}
 }
 
 function articleFor(src: Obj): ArticleFile {
-	const url = src['url'] as string;
+	const url = src.url as string;
 	const known = byUrl.get(url);
 	if (known) return known;
 	const base = articleSlugFromUrl(url);
@@ -74,18 +74,18 @@ function articleFor(src: Obj): ArticleFile {
 	slugs.add(slug);
 	const data: Obj = {
 		url,
-		outlet: src['outlet'],
-		title: src['title'] ?? null,
-		author: src['author'] ?? null,
-		published: src['published'] ?? null,
+		outlet: src.outlet,
+		title: src.title ?? null,
+		author: src.author ?? null,
+		published: src.published ?? null,
 	};
-	if (src['original_outlet']) {
-		const original: Obj = { outlet: src['original_outlet'] };
-		if (src['original_title']) original['title'] = src['original_title'];
-		original['relation'] = src['relation'] ?? 'copy';
-		data['original'] = original;
+	if (src.original_outlet) {
+		const original: Obj = { outlet: src.original_outlet };
+		if (src.original_title) original.title = src.original_title;
+		original.relation = src.relation ?? 'copy';
+		data.original = original;
 	}
-	data['statements'] = [];
+	data.statements = [];
 	const file = { path: join(articlesDir, `${slug}.md`), data, body: '', changed: true };
 	byUrl.set(url, file);
 	return file;
@@ -96,23 +96,23 @@ function articleFor(src: Obj): ArticleFile {
  * words (`original`, when in the language spoken) or someone's translation.
  */
 function wordingOf(src: Obj, quoteLanguage: string, spoken: string | undefined): string | undefined {
-	const w = src['wording'] as string | undefined;
-	const lang = (src['language'] as string | undefined) ?? 'en';
+	const w = src.wording as string | undefined;
+	const lang = (src.language as string | undefined) ?? 'en';
 	if (lang !== quoteLanguage && (w === undefined || w === 'same')) return lang === spoken ? 'original' : 'outlet-translation';
 	return w;
 }
 
 function reference(id: string, src: Obj): Obj {
 	const entry: Obj = { id };
-	if (src['quoted_as']) entry['quotedAs'] = src['quoted_as'];
-	if (src['wording'] && (src['wording'] !== 'same' || src['quoted_as'])) entry['wording'] = src['wording'];
-	if (src['evidence']) entry['evidence'] = src['evidence'];
-	if (src['language'] && src['language'] !== 'en') entry['language'] = src['language'];
+	if (src.quoted_as) entry.quotedAs = src.quoted_as;
+	if (src.wording && (src.wording !== 'same' || src.quoted_as)) entry.wording = src.wording;
+	if (src.evidence) entry.evidence = src.evidence;
+	if (src.language && src.language !== 'en') entry.language = src.language;
 	return entry;
 }
 
 function listed(file: ArticleFile, id: string): boolean {
-	return (file.data['statements'] as Obj[]).some((s) => s['id'] === id);
+	return (file.data.statements as Obj[]).some((s) => s.id === id);
 }
 
 let statementsAdded = 0;
@@ -123,72 +123,72 @@ for (const input of args) {
 	for (const f of items) {
 		if ('statement' in f) {
 			// A further report of a statement on record.
-			const id = f['statement'] as string;
+			const id = f.statement as string;
 			const file = articleFor(f);
 			const target = statementLanguage.get(id);
 			if (target) {
 				const w = wordingOf(f, target.language, target.spoken);
-				if (w) f['wording'] = w;
+				if (w) f.wording = w;
 			}
 			if (listed(file, id)) {
 				notes.push(`${input}: ${id} is already listed in ${file.path}`);
 				continue;
 			}
-			(file.data['statements'] as Obj[]).push(reference(id, f));
+			(file.data.statements as Obj[]).push(reference(id, f));
 			file.changed = true;
 			sourcesAdded++;
 			continue;
 		}
-		const id = f['id'] as string;
+		const id = f.id as string;
 		if (recorded.has(id)) {
 			notes.push(`${input}: ${id} is already on record; skipped`);
 			continue;
 		}
 		const code = codes.get(id);
 		if (codesPath && !code) throw new Error(`${input}: ${id} has no codes in ${codesPath}; code it first`);
-		const speaker = f['speaker'] as string;
+		const speaker = f.speaker as string;
 		const speakerFile = join(speakersDir, `${speaker}.md`);
 		if (!existsSync(speakerFile)) {
-			writeFileSync(speakerFile, `---\n${YAML.stringify({ name: f['speaker_name'], country: f['speaker_country'] }, { lineWidth: 0 })}---\n`);
+			writeFileSync(speakerFile, `---\n${YAML.stringify({ name: f.speaker_name, country: f.speaker_country }, { lineWidth: 0 })}---\n`);
 		}
-		const [primary, ...others] = f['sources'] as Obj[];
+		const [primary, ...others] = f.sources as Obj[];
 		if (!primary) throw new Error(`${input}: ${id} has no source`);
-		const translatedBy = f['translated_by'] && f['translated_by'] !== 'null' ? f['translated_by'] : null;
-		const dateBasis = f['date_basis'] as string | undefined;
-		const noteText = [f['notes'] as string | null | undefined, dateBasis].filter((t): t is string => Boolean(t && t.trim())).join(' ');
+		const translatedBy = f.translated_by && f.translated_by !== 'null' ? f.translated_by : null;
+		const dateBasis = f.date_basis as string | undefined;
+		const noteText = [f.notes as string | null | undefined, dateBasis].filter((t): t is string => Boolean(t?.trim())).join(' ');
 		const record: Obj = {
 			id,
 			speaker,
-			role: f['role'],
-			date: String(f['date']),
-			datePrecision: f['date_precision'],
-			setting: f['setting'],
-			...(f['event'] ? { event: f['event'] } : {}),
-			kind: f['kind'],
-			quote: f['quote'],
-			evidence: primary['evidence'],
-			...(primary['wording'] && primary['wording'] !== 'same' ? { wording: primary['wording'] } : {}),
-			...(f['language'] && f['language'] !== 'en' ? { language: f['language'] } : {}),
-			...(f['spoken_language'] && f['spoken_language'] !== 'unknown' ? { spokenLanguage: f['spoken_language'] } : {}),
+			role: f.role,
+			date: String(f.date),
+			datePrecision: f.date_precision,
+			setting: f.setting,
+			...(f.event ? { event: f.event } : {}),
+			kind: f.kind,
+			quote: f.quote,
+			evidence: primary.evidence,
+			...(primary.wording && primary.wording !== 'same' ? { wording: primary.wording } : {}),
+			...(f.language && f.language !== 'en' ? { language: f.language } : {}),
+			...(f.spoken_language && f.spoken_language !== 'unknown' ? { spokenLanguage: f.spoken_language } : {}),
 			translated: translatedBy !== null,
 			...(translatedBy ? { translatedBy } : {}),
-			...(code ? { position: code['position'], usRole: code['usRole'], speechAct: code['speechAct'], elements: code['elements'] ?? [] } : {}),
-			topics: f['topics'],
-			context: f['context'],
+			...(code ? { position: code.position, usRole: code.usRole, speechAct: code.speechAct, elements: code.elements ?? [] } : {}),
+			topics: f.topics,
+			context: f.context,
 			notes: noteText || null,
 			added,
 		};
 		const file = articleFor(primary);
-		(file.data['statements'] as Obj[]).push(record);
+		(file.data.statements as Obj[]).push(record);
 		file.changed = true;
 		recorded.add(id);
-		statementLanguage.set(id, { language: (f['language'] as string | undefined) ?? 'en', spoken: f['spoken_language'] as string | undefined });
+		statementLanguage.set(id, { language: (f.language as string | undefined) ?? 'en', spoken: f.spoken_language as string | undefined });
 		statementsAdded++;
 		for (const src of others) {
 			const other = articleFor(src);
 			if (listed(other, id)) continue;
-			const w = wordingOf(src, (f['language'] as string | undefined) ?? 'en', f['spoken_language'] as string | undefined);
-			(other.data['statements'] as Obj[]).push(reference(id, { ...src, ...(w ? { wording: w } : {}) }));
+			const w = wordingOf(src, (f.language as string | undefined) ?? 'en', f.spoken_language as string | undefined);
+			(other.data.statements as Obj[]).push(reference(id, { ...src, ...(w ? { wording: w } : {}) }));
 			other.changed = true;
 			sourcesAdded++;
 		}
@@ -202,8 +202,8 @@ for (const file of byUrl.values()) {
 	// Read back: every quote, wording and evidence must survive the YAML byte for byte.
 	const back = parseFrontmatterFile(text);
 	if (!back.ok) throw new Error(`${file.path}: written file does not parse: ${back.message}`);
-	const again = back.data['statements'] as Obj[];
-	(file.data['statements'] as Obj[]).forEach((entry, i) => {
+	const again = back.data.statements as Obj[];
+	(file.data.statements as Obj[]).forEach((entry, i) => {
 		for (const key of ['quote', 'quotedAs', 'evidence']) {
 			if (entry[key] !== undefined && again[i]?.[key] !== entry[key]) throw new Error(`${file.path}: statements[${i}].${key} does not round-trip`);
 		}

@@ -36,10 +36,10 @@ const dir = join(ENV.contentDir, 'articles');
 const wanted = sameReport(url.href);
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
 	const parsed = parseFrontmatterFile(readFileSync(join(dir, name), 'utf8'));
-	if (!parsed.ok || typeof parsed.data['url'] !== 'string') continue;
+	if (!parsed.ok || typeof parsed.data.url !== 'string') continue;
 	try {
-		if (sameReport(parsed.data['url']) === wanted) {
-			const ids = (parsed.data['statements'] as { id?: string }[]).map((s) => s.id).join(', ');
+		if (sameReport(parsed.data.url) === wanted) {
+			const ids = (parsed.data.statements as { id?: string }[]).map((s) => s.id).join(', ');
 			console.log(`This report is already on file: ${join(dir, name)} (statements: ${ids}).`);
 			console.log('Add a statement to its list, or list a statement recorded elsewhere by its id with this report’s own wording (quotedAs, wording, evidence).');
 			process.exit(0);

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# `npm test`: builds the site with its real content, then runs every test layer —
+# `npm test`: lints, builds the site with its real content, then runs every test layer —
 # unit and build-output tests (Vitest), browser tests (Playwright + Debian Chromium) — and
 # ends with one line, `N passed, N failed`, that counts them all.
 set -u
 cd "$(dirname "$0")/.."
 rm -rf reports && mkdir -p reports
+
+# Lint first (seconds): Biome over the TypeScript; a finding fails the run like a failed test.
+npm run --silent lint > reports/lint.log 2>&1
+lint_rc=$?
+[ "$lint_rc" = 0 ] || cat reports/lint.log
 
 if ! npm run --silent build > reports/build.log 2>&1; then
 	cat reports/build.log
@@ -21,4 +26,4 @@ vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.j
 vitest_rc=$?
 playwright test
 playwright_rc=$?
-node scripts/test-summary.ts "$vitest_rc" "$playwright_rc"
+node scripts/test-summary.ts "$vitest_rc" "$playwright_rc" "$lint_rc"

@@ -6,7 +6,7 @@ import { formatContentError } from '../src/lib/content/errors.ts';
 import { loadContentDir, lockFor } from '../src/lib/content/load.ts';
 import { LOCK_FILE, writeLockFor } from '../src/lib/content/permalinks.ts';
 
-const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
+const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 const lock = lockFor(dir);
 const result = loadContentDir(dir, lock ? { lock } : {});
 if (!result.ok) {

@@ -107,9 +107,15 @@ export function servePagefindBundle(bundleDir: string) {
 	const root = resolve(bundleDir);
 	return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-		if (!pathname.startsWith(PAGEFIND_PATH)) return next();
+		if (!pathname.startsWith(PAGEFIND_PATH)) {
+			next();
+			return;
+		}
 		const file = resolve(root, pathname.slice(PAGEFIND_PATH.length));
-		if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+		if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+			next();
+			return;
+		}
 		res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
 		res.setHeader('Cache-Control', 'no-store');
 		createReadStream(file).pipe(res);

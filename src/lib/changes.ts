@@ -28,7 +28,10 @@ export function changeDays(statements: readonly Statement[]): ChangeDay[] {
 	const days = new Map<string, ChangeDay>();
 	const day = (date: string) => {
 		let d = days.get(date);
-		if (!d) days.set(date, (d = { date, added: [], corrected: [] }));
+		if (!d) {
+			d = { date, added: [], corrected: [] };
+			days.set(date, d);
+		}
 		return d;
 	};
 	for (const s of statements) {

@@ -54,7 +54,10 @@ export function isAfter(value: string, today: string): boolean {
 export function formatStatementDate(value: string, precision: DatePrecision): string {
 	const key = `${value} ${precision}`;
 	let text = shortDates.get(key);
-	if (text === undefined) shortDates.set(key, (text = formatStatementDateUncached(value, precision)));
+	if (text === undefined) {
+		text = formatStatementDateUncached(value, precision);
+		shortDates.set(key, text);
+	}
 	return text;
 }
 

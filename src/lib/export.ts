@@ -170,7 +170,7 @@ export function csvField(value: string | number | boolean | null): string {
 
 /** RFC 4180 text: CRLF line ends, a header row. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-	return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+	return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** statements.csv: one row per statement. Topics are joined with ";". */

@@ -68,7 +68,7 @@ export function neighbourIndex(statements: readonly Statement[]): { inTime(id: s
 		perSpeaker.set(s.speaker, list);
 	}
 	const speakerPosition = new Map<string, number>();
-	for (const list of perSpeaker.values()) list.forEach((s, i) => speakerPosition.set(s.id, i));
+	for (const list of perSpeaker.values()) for (const [i, s] of list.entries()) speakerPosition.set(s.id, i);
 	return {
 		inTime: (id) => {
 			const i = position.get(id);
@@ -97,7 +97,7 @@ export function primarySource(statement: Statement): StatementSource {
  */
 export function splitOutlet(outlet: string): { site: string; note: string | null } {
 	const m = /^(.*?)\s*\((.*)\)$/s.exec(outlet);
-	return m && m[1] ? { site: m[1], note: m[2] ?? null } : { site: outlet, note: null };
+	return m?.[1] ? { site: m[1], note: m[2] ?? null } : { site: outlet, note: null };
 }
 
 /** A report's name for lists: its title, or an honest placeholder when the title was not seen. */

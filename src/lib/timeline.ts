@@ -86,7 +86,10 @@ export function buildTimeline(statements: Iterable<Statement>): Timeline {
 	for (const m of months) {
 		const year = m.key.slice(0, 4);
 		let y = years.at(-1);
-		if (!y || y.year !== year) years.push((y = { year, months: [], count: 0 }));
+		if (!y || y.year !== year) {
+			y = { year, months: [], count: 0 };
+			years.push(y);
+		}
 		y.months.push(m);
 		y.count += m.statements.length;
 	}

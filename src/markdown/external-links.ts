@@ -10,10 +10,10 @@ export default function rehypeExternalLinks() {
 	return (tree: Root): undefined => {
 		visit(tree, 'element', (node: Element) => {
 			if (node.tagName !== 'a') return;
-			const href = node.properties['href'];
+			const href = node.properties.href;
 			if (typeof href !== 'string' || !/^https?:\/\//i.test(href)) return;
-			node.properties['rel'] = ['external', 'noopener', 'noreferrer'];
-			node.properties['className'] = ['external'];
+			node.properties.rel = ['external', 'noopener', 'noreferrer'];
+			node.properties.className = ['external'];
 			node.children.push({
 				type: 'element',
 				tagName: 'span',

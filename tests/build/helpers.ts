@@ -10,7 +10,7 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: ru
 
 /** The content the site was built from, read independently of the build. */
 export function content() {
-	const result = loadContentDir(process.env['CONTENT_DIR'] ?? 'content');
+	const result = loadContentDir(process.env.CONTENT_DIR ?? 'content');
 	if (!result.ok) throw new Error('content/ is invalid; run npm run validate');
 	return result.content;
 }

@@ -42,7 +42,7 @@ describe('a build for publishing', () => {
 
 	it('with GW_PUBLISH=1 and no address refuses to start', () => {
 		const env: NodeJS.ProcessEnv = { ...process.env, GW_PUBLISH: '1' };
-		delete env['SITE_URL'];
+		delete env.SITE_URL;
 		const run = spawnSync('node', ['scripts/build.ts'], { encoding: 'utf8', env });
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('Not building: GW_PUBLISH=1 needs the public address: set SITE_URL=https://your.domain');

@@ -25,19 +25,19 @@ describe('data downloads', () => {
 
 	it('statements.csv parses back to the same statements, quotes byte for byte', () => {
 		const rows = parseCsv(read('/data/statements.csv'), { columns: true, bom: false }) as Record<string, string>[];
-		expect(rows.map((r) => r['id'])).toEqual([...statements.keys()]);
+		expect(rows.map((r) => r.id)).toEqual([...statements.keys()]);
 		for (const row of rows) {
-			const s = statements.get(row['id']!)!;
-			expect(row['quote']).toBe(s.quote);
-			expect(row['stance']).toBe(s.stance);
-			expect(row['notes']).toBe(s.notes ?? '');
+			const s = statements.get(row.id!)!;
+			expect(row.quote).toBe(s.quote);
+			expect(row.stance).toBe(s.stance);
+			expect(row.notes).toBe(s.notes ?? '');
 		}
 	});
 
 	it('statement-sources.csv has every statement–source pair with its own wording', () => {
 		const rows = parseCsv(read('/data/statement-sources.csv'), { columns: true }) as Record<string, string>[];
 		const want = [...statements.values()].flatMap((s) => s.sources.map((src) => [s.id, src.url, src.quotedAs ?? '']));
-		expect(rows.map((r) => [r['statement_id'], r['url'], r['quoted_as']])).toEqual(want);
+		expect(rows.map((r) => [r.statement_id, r.url, r.quoted_as])).toEqual(want);
 	});
 });
 

@@ -375,7 +375,9 @@ test.describe('keyboard and screen readers', () => {
 			for (const query of ['?q=Article+5-like&stance=commits', '?q=%22europe+do+that%22', '?q=trunp&stance=opposes', '?q=Kyiv+Independent']) {
 				await open(page, query);
 				await openFilters(page);
-				await page.locator('details.facet').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+				await page.locator('details.facet').evaluateAll((all) => {
+					for (const d of all) (d as HTMLDetailsElement).open = true;
+				});
 				const result = await page.evaluate((o) => (window as unknown as { axe: { run: (c: Document, o: RunOptions) => Promise<AxeResults> } }).axe.run(document, o), options);
 				for (const v of result.violations) violations.push(`${query}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 			}

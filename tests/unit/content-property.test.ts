@@ -54,7 +54,7 @@ describe('the content parser under arbitrary input', () => {
 					if (m.kind === 'delete') delete data[m.key];
 					else if (m.kind === 'set') data[m.key] = m.value;
 					else {
-						const list = data['statements'];
+						const list = data.statements;
 						if (Array.isArray(list) && list[0] && typeof list[0] === 'object') (list[0] as Record<string, unknown>)[m.key] = m.value;
 					}
 				}

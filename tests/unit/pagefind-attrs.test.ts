@@ -12,7 +12,7 @@ function read(attrs: Record<string, string>, list: 'data-pagefind-filter' | 'dat
 	const out: Record<string, string[]> = {};
 	for (const ref of attrs[list]!.split(', ')) {
 		const [, key, attr] = /^(\w+)\[([\w-]+)\]$/.exec(ref)!;
-		(out[key!] ??= []).push(attrs[attr!]!);
+		out[key!] = [...(out[key!] ?? []), attrs[attr!]!];
 	}
 	return out;
 }
@@ -30,12 +30,12 @@ describe('a statement page as a search record', () => {
 	it('carries date, speaker, stance and the exact quote and wordings as meta', () => {
 		const meta = Object.fromEntries(Object.entries(read(attrs, 'data-pagefind-meta')).map(([k, v]) => [k, v[0]!]));
 		expect(meta).toMatchObject({ date: '2025-03-01', dateLabel: '1 Mar 2025', speaker: 'Ada Lovelace', stance: 'demands', kind: 'direct_quote' });
-		expect(decodeMeta(meta['quote']!)).toBe(ada.quote);
-		expect(decodeWordings(meta['wordings']!)).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job,", kind: 'Abridged' }]);
+		expect(decodeMeta(meta.quote!)).toBe(ada.quote);
+		expect(decodeWordings(meta.wordings!)).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job,", kind: 'Abridged' }]);
 		// Pagefind indexes meta text as words: the wordings carry no key names to be found on every statement.
-		expect(meta['wordings']).not.toMatch(/outlet|text/);
+		expect(meta.wordings).not.toMatch(/outlet|text/);
 		// Pagefind collapses whitespace in meta values: an encoded quote has none left to collapse.
-		expect(meta['quote']).not.toMatch(/\s/);
+		expect(meta.quote).not.toMatch(/\s/);
 	});
 
 	it('sorts by its date', () => {

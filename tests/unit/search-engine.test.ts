@@ -10,7 +10,7 @@ function statement(url: string, quote: string, filters: Record<string, string[]>
 		url,
 		content: `${quote} ${wordings.map((w) => w.text).join(' ')} ${extra}`,
 		excerpt: `…<mark>${quote.split(' ')[0]}</mark> ${quote.split(' ').slice(1).join(' ')}`,
-		meta: { date, dateLabel: date, speaker: filters['speaker']![0]!, role: 'r', setting: 's', stance: filters['stance']![0]!, kind: 'direct_quote', quote: encodeMeta(quote), wordings: encodeWordings(wordings) },
+		meta: { date, dateLabel: date, speaker: filters.speaker![0]!, role: 'r', setting: 's', stance: filters.stance![0]!, kind: 'direct_quote', quote: encodeMeta(quote), wordings: encodeWordings(wordings) },
 		filters: { type: ['statement'], ...filters },
 	};
 }
@@ -33,7 +33,11 @@ function fakePagefind(): PagefindApi & { calls: number } {
 	const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}',-]+/u).flatMap((w) => [w, ...w.split('-')]);
 	const counts = (records: RecordData[]): FilterCounts => {
 		const out: FilterCounts = {};
-		for (const r of records) for (const [k, vs] of Object.entries(r.filters)) for (const v of vs) (out[k] ??= {})[v] = (out[k]![v] ?? 0) + 1;
+		for (const r of records) for (const [k, vs] of Object.entries(r.filters)) for (const v of vs) {
+			const byValue = out[k] ?? {};
+			byValue[v] = (byValue[v] ?? 0) + 1;
+			out[k] = byValue;
+		}
 		return out;
 	};
 	const api = {
@@ -45,8 +49,8 @@ function fakePagefind(): PagefindApi & { calls: number } {
 			api.calls++;
 			let found = RECORDS.filter((r) => term === null || term.split(' ').every((t) => words(r.content).some((w) => w.startsWith(t))));
 			found = found.filter((r) => Object.entries(options.filters ?? {}).every(([k, { any }]) => (r.filters[k] ?? []).some((v) => any.includes(v))));
-			if (options.sort) found = found.filter((r) => r.meta['date']).sort((a, b) => (a.meta['date']! < b.meta['date']! ? -1 : 1) * (options.sort!['date'] === 'desc' ? -1 : 1));
-			else found = [...found.filter((r) => r.filters['type']![0] === 'report'), ...found.filter((r) => r.filters['type']![0] !== 'report')];
+			if (options.sort) found = found.filter((r) => r.meta.date).sort((a, b) => (a.meta.date! < b.meta.date! ? -1 : 1) * (options.sort!.date === 'desc' ? -1 : 1));
+			else found = [...found.filter((r) => r.filters.type![0] === 'report'), ...found.filter((r) => r.filters.type![0] !== 'report')];
 			return { results: found.map((r) => ({ id: r.url, data: async () => r })), filters: counts(found) };
 		},
 	};
@@ -70,7 +74,7 @@ describe('searching', () => {
 		const r = await urls('?q=%22europe+do+that%22');
 		// b has the words apart ("Europe will do that"); c has the phrase only in a report's wording.
 		expect(r.urls).toEqual(['/statements/a/', '/statements/c/', '/sources/r/']);
-		expect(r.facets['speaker']).toEqual({ trump: 1, vance: 1 });
+		expect(r.facets.speaker).toEqual({ trump: 1, vance: 1 });
 		// d has "the draft ran" in its other text (context), not in the quote or a wording.
 		expect((await urls('?q=draft+ran')).urls).toEqual(['/statements/d/']);
 		expect((await urls('?q=%22draft+ran%22')).urls).toEqual([]);
@@ -85,17 +89,17 @@ describe('searching', () => {
 		const r = await urls('?q=europe&speaker=trump');
 		expect(r.urls).toEqual(['/statements/a/', '/statements/b/']);
 		// Other speakers keep their counts, so a second one can be added; stances count within Trump's.
-		expect(r.facets['speaker']).toEqual({ trump: 2, vance: 1 });
-		expect(r.facets['stance']).toEqual({ defers: 1, commits: 1 });
+		expect(r.facets.speaker).toEqual({ trump: 2, vance: 1 });
+		expect(r.facets.stance).toEqual({ defers: 1, commits: 1 });
 		const both = await urls('?q=europe&speaker=trump&speaker=vance&stance=defers');
 		expect(both.urls).toEqual(['/statements/a/', '/statements/c/']);
-		expect(both.facets['stance']).toEqual({ defers: 2, commits: 1 });
+		expect(both.facets.stance).toEqual({ defers: 2, commits: 1 });
 	});
 
 	it('counts the same way when it filters the phrase results itself', async () => {
 		const r = await urls('?q=%22europe+do+that%22&stance=commits');
 		expect(r.total).toBe(0);
-		expect(r.facets['stance']).toEqual({ defers: 2 });
+		expect(r.facets.stance).toEqual({ defers: 2 });
 	});
 
 	it('sorts by date on request, and lists a search by filters alone newest first', async () => {

@@ -38,7 +38,7 @@ describe('filter values written into the index', () => {
 		const labels = facetLabels([...statements.values()], speakers, ['2024-12']);
 		expect(labels.speaker).toEqual({ 'ada-lovelace': 'Ada Lovelace', 'jose-marti': 'José Martí' });
 		expect(labels.month).toEqual({ '2024-12': 'December 2024', '2025-02': 'February 2025', '2025-03': 'March 2025' });
-		expect(labels.type?.['report']).toBe('News reports');
+		expect(labels.type?.report).toBe('News reports');
 	});
 });
 

@@ -29,8 +29,8 @@ describe('Unicode round trip', () => {
 		const json = JSON.parse(JSON.stringify(exportAll(list, speakers, 'https://example.net', new Date())));
 		expect(json.statements.find((s: { id: string }) => s.id === id).quote).toBe(QUOTE);
 		const rows = parseCsv(statementsCsv(json.statements), { columns: true }) as Record<string, string>[];
-		expect(rows.find((r) => r['id'] === id)!['quote']).toBe(QUOTE);
-		expect(Buffer.from(rows.find((r) => r['id'] === id)!['quote']!, 'utf8').equals(Buffer.from(QUOTE, 'utf8'))).toBe(true);
+		expect(rows.find((r) => r.id === id)!.quote).toBe(QUOTE);
+		expect(Buffer.from(rows.find((r) => r.id === id)!.quote!, 'utf8').equals(Buffer.from(QUOTE, 'utf8'))).toBe(true);
 	});
 
 	it('keeps it in the Atom and JSON feeds', () => {

@@ -80,7 +80,7 @@ export async function runCompare(root: HTMLElement): Promise<void> {
 		root.querySelector('[data-ready]')?.removeAttribute('hidden');
 		return;
 	}
-	const events = new Map(Object.entries(JSON.parse(root.dataset['events'] ?? '{}') as Record<string, string>));
+	const events = new Map(Object.entries(JSON.parse(root.dataset.events ?? '{}') as Record<string, string>));
 	const table = el('table', undefined, 'compare-table');
 	const caption = el('caption', 'The two statements, dimension by dimension; a changed coded dimension is marked.');
 	const head = el('thead');

@@ -113,13 +113,13 @@ export function countFacets(records: readonly Record<string, string[]>[], select
 
 /** Other reports' wordings of a statement's quote, from its record's meta. */
 export function metaWordings(data: RecordData): MetaWording[] {
-	const encoded = data.meta['wordings'];
+	const encoded = data.meta.wordings;
 	return encoded ? decodeWordings(encoded) : [];
 }
 
 /** The texts an exact phrase is looked for in: a statement's quote and every report's wording; a report's own text. */
 function quotedTexts(data: RecordData): string[] {
-	const quote = data.meta['quote'];
+	const quote = data.meta.quote;
 	if (quote === undefined) return [data.content];
 	return [decodeMeta(quote), ...metaWordings(data).map((w) => w.text)];
 }
@@ -133,7 +133,7 @@ function passesTextCheck(data: RecordData, q: ParsedQuery): boolean {
 }
 
 function typeRank(record: RecordData): number {
-	return record.filters['type']?.includes('statement') ? 0 : 1;
+	return record.filters.type?.includes('statement') ? 0 : 1;
 }
 
 function sortOption(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {

@@ -92,8 +92,8 @@ class QuoteSearch extends HTMLElement {
 	}
 
 	connectedCallback(): void {
-		this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as FacetLabels;
-		this.#counts = JSON.parse(this.dataset['counts'] ?? '{}') as IndexCounts;
+		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as FacetLabels;
+		this.#counts = JSON.parse(this.dataset.counts ?? '{}') as IndexCounts;
 		document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 		this.#el('[data-search-ui]').hidden = false;
 		const panel = this.#el<HTMLDetailsElement>('[data-filter-panel]');
@@ -121,7 +121,7 @@ class QuoteSearch extends HTMLElement {
 		});
 		this.#el('[data-facets]').addEventListener('toggle', (event) => {
 			const details = event.target as HTMLDetailsElement;
-			const key = details.dataset['facet'] as FacetKey | undefined;
+			const key = details.dataset.facet as FacetKey | undefined;
 			if (key && details.open) this.#openFacets.add(key);
 			else if (key) this.#openFacets.delete(key);
 		}, true);
@@ -359,7 +359,7 @@ class QuoteSearch extends HTMLElement {
 	#showLoadError(): void {
 		const notice = this.#el<HTMLElement>('[data-load-error]');
 		notice.hidden = false;
-		notice.textContent = this.dataset['dev'] !== undefined
+		notice.textContent = this.dataset.dev !== undefined
 			? 'No search index yet: the development server serves the index of the last build. Run “npm run build” once, then reload this page.'
 			: 'The search index could not be loaded. Reload the page to try again.';
 		this.#el('[data-status]').textContent = 'Search is unavailable.';

@@ -72,7 +72,7 @@ function meta(data: RecordData, key: string): string {
 
 /** The card for one record. */
 export function toView(data: RecordData, q: ParsedQuery): ResultView {
-	if (data.meta['quote'] === undefined) {
+	if (data.meta.quote === undefined) {
 		return { type: 'report', url: data.url, title: meta(data, 'title'), outlet: meta(data, 'outlet'), dateLabel: meta(data, 'dateLabel'), excerpt: q.terms.length ? excerptParts(data.excerpt) : [] };
 	}
 	const quote = decodeMeta(meta(data, 'quote'));
@@ -93,8 +93,8 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 		dateLabel: meta(data, 'dateLabel'),
 		stance: meta(data, 'stance'),
 		kind: meta(data, 'kind'),
-		lang: data.meta['lang'] ?? 'en',
-		caveats: data.meta['caveats'] ? (JSON.parse(decodeMeta(data.meta['caveats'])) as string[]) : [],
+		lang: data.meta.lang ?? 'en',
+		caveats: data.meta.caveats ? (JSON.parse(decodeMeta(data.meta.caveats)) as string[]) : [],
 		source: meta(data, 'source'),
 		quote: splitByRanges(quote, ranges),
 		foundIn,

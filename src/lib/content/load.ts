@@ -265,12 +265,12 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		}
 		const front = articleFrontmatterSchema.safeParse(parsed.data);
 		if (!front.success) {
-			const listed = Array.isArray(parsed.data['statements']) ? (parsed.data['statements'] as unknown[]) : [];
+			const listed = Array.isArray(parsed.data.statements) ? (parsed.data.statements as unknown[]) : [];
 			for (const raw of listed) {
-				const rawId = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['id'] : undefined;
+				const rawId = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
 				if (typeof rawId === 'string') brokenIds.add(rawId);
 			}
-			if (!Array.isArray(parsed.data['statements'])) unreadableArticle = true;
+			if (!Array.isArray(parsed.data.statements)) unreadableArticle = true;
 			errors.push(...zodIssuesToErrors(file, parsed.data, front.error.issues));
 			continue;
 		}
@@ -283,16 +283,17 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		articleFileByUrl.set(meta.url, file);
 
 		const entries: ParsedArticle['entries'] = [];
-		rawEntries.forEach((raw, index) => {
+		for (const [index, raw] of rawEntries.entries()) {
 			const rawRecord = raw as Record<string, unknown>;
 			// Messages name a statement by its id, which an editor can search the file for.
-			const key = entryKey(index, rawRecord['id']);
+			const key = entryKey(index, rawRecord.id);
 			const prefix = [key];
 			if ('quote' in rawRecord) {
 				const r = statementRecordSchema.safeParse(raw);
 				if (!r.success) {
-					if (typeof rawRecord['id'] === 'string') brokenIds.add(rawRecord['id']);
-					return void errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
+					if (typeof rawRecord.id === 'string') brokenIds.add(rawRecord.id);
+					errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
+					continue;
 				}
 				if (isAfter(r.data.date, today)) {
 					errors.push({ file, path: `${key}.date`, message: `"${r.data.date}" is in the future` });
@@ -315,13 +316,16 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 				entries.push({ index, key, record: r.data });
 			} else {
 				const r = statementReferenceSchema.safeParse(raw);
-				if (!r.success) return void errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
+				if (!r.success) {
+					errors.push(...zodIssuesToErrors(file, raw, r.error.issues, prefix));
+					continue;
+				}
 				if (r.data.quotedAs !== undefined && r.data.wording === undefined) {
 					errors.push({ file, path: `${key}.wording`, message: `is required with quotedAs: say what kind of wording this report prints (one of: ${WORDINGS.join(', ')})` });
 				}
 				entries.push({ index, key, reference: r.data });
 			}
-		});
+		}
 		parsedArticles.push({ id, file, body: parsed.body, data: { ...meta, titleNote: titleNote ?? null, original: meta.original ?? null }, entries });
 	}
 

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => (OG_IMAGES ? statementPaths() : [])) 
 /** The share card of one statement (1200×630 PNG), made at build time. */
 export const GET: APIRoute = async ({ params }) => {
 	const { statementById, speakers } = await getRecord();
-	const s = statementById.get(params['id']!)!;
+	const s = statementById.get(params.id!)!;
 	const png = await cardPng({
 		quote: s.quote,
 		speaker: speakers.get(s.speaker)?.name ?? s.speaker,

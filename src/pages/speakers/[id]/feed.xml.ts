@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const { statements, speakers } = await getRecord();
-	const id = params['id']!;
+	const id = params.id!;
 	const xml = atomFeed({
 		title: `${SITE.name}: statements by ${speakers.get(id)?.name ?? id}`,
 		pagePath: `/speakers/${id}/`,
