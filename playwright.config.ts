@@ -1,14 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium; never a downloaded browser (see DEVELOPERS.md). */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
 	testDir: './tests/e2e',
 	fullyParallel: true,
 	workers: 2,
-	forbidOnly: !!process.env['CI'],
+	forbidOnly: !!process.env.CI,
 	reporter: [['list'], ['./tests/summary-reporter.ts']],
 	timeout: 120_000,
 	use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
