@@ -16,6 +16,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ROUTES } from '../lib/routes.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -57,13 +58,13 @@ export function cacheRules(top: readonly Entry[], pagefind: readonly Entry[]): [
 	for (const e of [...top].sort((a, b) => a.name.localeCompare(b.name))) {
 		if (e.name === '_headers' || e.name === 'pagefind') continue;
 		if (e.name === '_astro') rules.push(['/_astro/*', CACHE_YEAR]);
-		else if (e.name === 'og' && e.dir) rules.push(['/og/*', CACHE_DAY]);
+		else if (e.name === 'og' && e.dir) rules.push([`${ROUTES.shareImages}*`, CACHE_DAY]);
 		else if (e.name === 'index.html') rules.push(['/', CACHE_BRIEF], ['/index.html', CACHE_BRIEF]);
 		else rules.push([e.dir ? `/${e.name}/*` : `/${e.name}`, CACHE_BRIEF]);
 	}
 	for (const e of [...pagefind].sort((a, b) => a.name.localeCompare(b.name))) {
 		const hashed = e.dir ? PAGEFIND_HASHED_DIRS.has(e.name) : PAGEFIND_HASHED_FILE.test(e.name);
-		rules.push([`/pagefind/${e.name}${e.dir ? '/*' : ''}`, hashed ? CACHE_YEAR : CACHE_BRIEF]);
+		rules.push([`${ROUTES.pagefind}${e.name}${e.dir ? '/*' : ''}`, hashed ? CACHE_YEAR : CACHE_BRIEF]);
 	}
 	return rules;
 }

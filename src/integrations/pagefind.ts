@@ -18,9 +18,10 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { ROUTES } from '../lib/routes.ts';
 
 /** The URL path the index is served from: the search page loads `/pagefind/pagefind.js`. */
-export const PAGEFIND_PATH = '/pagefind/';
+export const PAGEFIND_PATH = ROUTES.pagefind;
 
 /** Throws with every message Pagefind returned, so a broken index never ships silently. */
 function assertNoErrors(step: string, response: { errors: string[] }, logger: AstroIntegrationLogger): void {

@@ -2,7 +2,10 @@
  * The codebook's dimensions (content/codebook.md) and the documented rule that derives the v1
  * `stance` from them, so v1 readers of the data keep a stance nobody codes by hand.
  */
-import type { Stance } from './content/schemas.ts';
+
+/** The v1 stance rubric (PRODUCT.md); since the codebook it is derived from the coded dimensions below. */
+export const STANCES = ['commits', 'conditional', 'defers', 'rejects', 'demands', 'opposes', 'reports'] as const;
+export type Stance = (typeof STANCES)[number];
 
 export const POSITIONS = ['supports', 'conditional', 'opposes', 'evades', 'none'] as const;
 export const US_ROLES = ['leads', 'takes-part', 'backstop', 'no-role', 'unspecified'] as const;

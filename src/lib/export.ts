@@ -7,7 +7,7 @@ import { DATE_PRECISIONS } from './dates.ts';
 import { IDENTIFICATIONS, KINDS, type Speaker, STANCES, type Statement, TRANSLATORS, WORDINGS } from './content/schemas.ts';
 import { quoteLabels } from './statement-view.ts';
 import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from './coding.ts';
-import { statementPath } from './routes.ts';
+import { ROUTES, statementPath } from './routes.ts';
 
 /** 2 (December 2026): adds evidence, original outlets, wording kinds, languages, corrections and record dates; every v1 field keeps its meaning. */
 export const SCHEMA_VERSION = 2;
@@ -98,9 +98,9 @@ export type ExportedStatement = StatementsExport['statements'][number];
 export function exportJsonSchema(site: URL | string): Record<string, unknown> {
 	return {
 		...z.toJSONSchema(exportSchema, { target: 'draft-2020-12' }),
-		$id: new URL('/data/statements.schema.json', site).href,
+		$id: new URL(ROUTES.statementsSchema, site).href,
 		title: 'Guarantee Watch statements export',
-		description: `Schema version ${SCHEMA_VERSION} of /data/statements.json.`,
+		description: `Schema version ${SCHEMA_VERSION} of ${ROUTES.statementsJson}.`,
 	};
 }
 

@@ -8,7 +8,7 @@ import { newestFirst } from './statements.ts';
 import { otherWordingsLine, quoteLabels, sourceLine } from './statement-view.ts';
 import { changeDays } from './changes.ts';
 import { primarySource } from './statements.ts';
-import { statementPath } from './routes.ts';
+import { ROUTES, statementPath } from './routes.ts';
 
 export interface FeedInput {
 	/** Title of the feed. */
@@ -173,8 +173,8 @@ export function correctionsFeed(statements: readonly Statement[], speakers: Read
 	});
 	return atomEnvelope({
 		title: 'Guarantee Watch: corrections',
-		self: new URL('/corrections/feed.xml', site).href,
-		alternate: new URL('/corrections/', site).href,
+		self: new URL(ROUTES.correctionsFeed, site).href,
+		alternate: new URL(ROUTES.corrections, site).href,
 		updated: list[0] ? `${list[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
 		entries,
 	});
@@ -197,8 +197,8 @@ export function changesFeed(statements: readonly Statement[], speakers: Readonly
 	});
 	return atomEnvelope({
 		title: 'Guarantee Watch: what changed',
-		self: new URL('/changes/feed.xml', site).href,
-		alternate: new URL('/changes/', site).href,
+		self: new URL(ROUTES.changesFeed, site).href,
+		alternate: new URL(ROUTES.changes, site).href,
 		updated: items[0] ? `${items[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
 		entries,
 	});

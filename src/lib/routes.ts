@@ -16,9 +16,26 @@ export const ROUTES = {
 	positions: '/positions/',
 	compare: '/compare/',
 	corrections: '/corrections/',
+	changes: '/changes/',
 	feed: '/feed.xml',
 	jsonFeed: '/feed.json',
+	changesFeed: '/changes/feed.xml',
+	correctionsFeed: '/corrections/feed.xml',
+	sitemap: '/sitemap.xml',
+	favicon: '/favicon.svg',
+	statementsJson: '/data/statements.json',
+	statementsSchema: '/data/statements.schema.json',
+	/** Pagefind's bundle: its script, index and fragments. */
+	pagefind: '/pagefind/',
+	pagefindScript: '/pagefind/pagefind.js',
+	/** The folder of share-card images (`sharePath`). */
+	shareImages: '/og/',
 } as const;
+
+/** A section of the methodology page, e.g. `aboutSection('coding')` is `/about/#coding`. */
+export function aboutSection(anchor: 'coding' | 'shifts' | 'corrections' | 'wordings' | 'reliability'): string {
+	return `${ROUTES.about}#${anchor}`;
+}
 
 /** The permanent page of a statement. */
 export function statementPath(id: string): string {
@@ -32,11 +49,42 @@ export function embedPath(id: string): string {
 
 /** The share image of a statement. */
 export function sharePath(id: string): string {
-	return `/og/${id}.png`;
+	return `${ROUTES.shareImages}${id}.png`;
 }
 
 export function speakerPath(id: string): string {
 	return `/speakers/${id}/`;
+}
+
+/** A speaker's statements in Atom. */
+export function speakerFeedPath(id: string): string {
+	return `/speakers/${id}/feed.xml`;
+}
+
+/** A numbered list page of a speaker's statements (speakers with many statements). */
+export function speakerListPath(id: string, page: number): string {
+	return `/speakers/${id}/statements/${page}/`;
+}
+
+/** A page of a speaker's full list of shifts. */
+export function shiftsPath(id: string, page = 1): string {
+	return page === 1 ? `/speakers/${id}/shifts/` : `/speakers/${id}/shifts/${page}/`;
+}
+
+/** The address of a month's archive page: `/timeline/2025/08/`, `/timeline/2025/08/2/`. */
+export function monthPath(key: string, page = 1): string {
+	const [year, month] = key.split('-');
+	return `/timeline/${year}/${month}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** A year of the timeline. */
+export function yearPath(year: string): string {
+	return `/timeline/${year}/`;
+}
+
+/** A statement's place in its month's archive page. */
+export function archiveAnchor(pagePath: string, id: string): string {
+	return `${pagePath}#${id}`;
 }
 
 /** Our page about one news report. */

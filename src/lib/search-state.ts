@@ -4,6 +4,7 @@
  * be shared, bookmarked, and walked through with back and forward. Pure, so pages (links to a
  * search) and the search page's script build and read addresses the same way.
  */
+import { ROUTES } from './routes.ts';
 import { FACET_KEYS, type FacetKey } from './search-facets.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -17,7 +18,7 @@ export interface SearchState {
 	sort: Sort;
 }
 
-export const SEARCH_PATH = '/search/';
+export const SEARCH_PATH = ROUTES.search;
 
 /** Reads a search from a URL's query string; unknown parameters and empty values are ignored. */
 export function parseSearchState(search: string | URLSearchParams): SearchState {

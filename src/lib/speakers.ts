@@ -2,6 +2,7 @@
 import type { Speaker, Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
 import { formatStatementDate } from './dates.ts';
+import { speakerListPath } from './routes.ts';
 import { compareStatements } from './statements.ts';
 
 export interface SpeakerSummary {
@@ -43,10 +44,6 @@ export const SHIFT_LIMIT = 10;
 /** Shifts on each page of `/speakers/<id>/shifts/`: each quotes two statements, so pages stay under the size limit. */
 export const SHIFTS_PER_PAGE = 40;
 
-/** A page of a speaker's full list of shifts. */
-export function shiftsPath(id: string, page = 1): string {
-	return page === 1 ? `/speakers/${id}/shifts/` : `/speakers/${id}/shifts/${page}/`;
-}
 
 export interface SpeakerListPage {
 	/** 1-based. */
@@ -65,9 +62,6 @@ export function dateRange(list: readonly Statement[]): string {
 	return `${formatStatementDate(first.date, first.datePrecision)} to ${formatStatementDate(last.date, last.datePrecision)}`;
 }
 
-export function speakerListPath(id: string, page: number): string {
-	return `/speakers/${id}/statements/${page}/`;
-}
 
 /** The numbered list pages of a speaker's statements; none when they all fit on the speaker page. */
 export function speakerListPages(summary: Pick<SpeakerSummary, 'id' | 'statements'>): SpeakerListPage[] {

@@ -6,6 +6,7 @@
  */
 import type { Statement } from './content/schemas.ts';
 import { formatMonthKey } from './dates.ts';
+import { archiveAnchor, monthPath } from './routes.ts';
 import { groupByMonth, newestFirst, type MonthGroup } from './statements.ts';
 
 /** `/` shows this many statements, the newest. */
@@ -13,15 +14,6 @@ export const HOME_LIMIT = 50;
 /** At most this many statements on one archive page. */
 export const MONTH_PAGE_SIZE = 100;
 
-/** The address of a month's archive page: `/timeline/2025/08/`, `/timeline/2025/08/2/`. */
-export function monthPath(key: string, page = 1): string {
-	const [year, month] = key.split('-');
-	return `/timeline/${year}/${month}/${page > 1 ? `${page}/` : ''}`;
-}
-
-export function yearPath(year: string): string {
-	return `/timeline/${year}/`;
-}
 
 export interface ArchivePage {
 	/** `YYYY-MM` */
@@ -106,5 +98,5 @@ export function archivePageLabel(page: Pick<ArchivePage, 'key' | 'page' | 'pages
 export function timelineHref(timeline: Timeline, id: string): string {
 	const page = timeline.archivePageOf.get(id);
 	if (!page) throw new Error(`statement ${id} is on no timeline page`);
-	return `${page.path}#${id}`;
+	return archiveAnchor(page.path, id);
 }

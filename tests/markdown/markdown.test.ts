@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
-import { findStatementLinks } from '../../src/markdown/statement-links.ts';
+import { scanMarkdown } from '../../src/lib/content/markdown-scan.ts';
 
 const dir = 'tests/markdown/fixtures';
 const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
@@ -20,7 +20,8 @@ describe('article summary Markdown', () => {
 	it('turns statement links into permanent addresses', async () => {
 		const { code } = await processor.render('[x](statement:abc-1)');
 		expect(code).toContain('href="/statements/abc-1/"');
-		expect(findStatementLinks('[x](statement:abc-1) and [y](https://e.com) [z](statement:def)')).toEqual(['abc-1', 'def']);
+		expect(scanMarkdown('[x](statement:abc-1) and [y](https://e.com) [z](statement:def)').statementLinks).toEqual(['abc-1', 'def']);
+		expect(scanMarkdown('text <b>bold</b>').rawHtml).toBe('<b>');
 	});
 
 	it('marks external links and keeps referrers private', async () => {

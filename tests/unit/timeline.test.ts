@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, FEED_LIMIT, jsonFeed } from '../../src/lib/feeds.ts';
-import { archivePageLabel, buildTimeline, HOME_LIMIT, MONTH_PAGE_SIZE, monthPath, timelineHref } from '../../src/lib/timeline.ts';
+import { archivePageLabel, buildTimeline, HOME_LIMIT, MONTH_PAGE_SIZE, timelineHref } from '../../src/lib/timeline.ts';
+import { monthPath } from '../../src/lib/routes.ts';
 import { makeStatement } from './factory.ts';
 
 /** `n` statements in month `key`, on days 1–28 in turn. */

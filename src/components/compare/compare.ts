@@ -8,7 +8,7 @@
 import { DIMENSION_LABELS, ELEMENT_LABELS, valueLabel } from '../../lib/coding-labels.ts';
 import { formatStatementDate } from '../../lib/dates.ts';
 import type { ExportedStatement, StatementsExport } from '../../lib/export.ts';
-import { statementPath } from '../../lib/routes.ts';
+import { ROUTES, statementPath } from '../../lib/routes.ts';
 import { WORDING_LABELS } from '../../lib/statement-view.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -71,7 +71,7 @@ export async function runCompare(root: HTMLElement): Promise<void> {
 	if (!a || !b) return; // the ready comparisons, rendered with the page, are shown instead
 	root.querySelector('[data-ready]')?.setAttribute('hidden', '');
 	status.textContent = 'Loading…';
-	const data = (await (await fetch('/data/statements.json')).json()) as StatementsExport;
+	const data = (await (await fetch(ROUTES.statementsJson)).json()) as StatementsExport;
 	const left = data.statements.find((s) => s.id === a);
 	const right = data.statements.find((s) => s.id === b);
 	if (!left || !right) {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ENV } from '../../env.ts';
 import { isAfter, todayIso } from '../dates.ts';
-import { findRawHtml, findStatementLinks } from '../../markdown/statement-links.ts';
+import { scanMarkdown } from './markdown-scan.ts';
 import { type ContentError, showValue, zodIssuesToErrors } from './errors.ts';
 import { evidenceProblem } from './evidence.ts';
 import { readVocabulary } from './vocabulary.ts';
@@ -402,15 +402,12 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		}
 	}
 
-	// Summaries are Markdown only: raw HTML is refused (and would be sanitised anyway).
 	for (const article of parsedArticles) {
-		const html = findRawHtml(article.body);
-		if (html) errors.push({ file: article.file, path: 'body', message: `contains raw HTML (${showValue(html)}); write the summary in Markdown only` });
-	}
-
-	// Statement links in article summaries must resolve too.
-	for (const article of parsedArticles) {
-		for (const link of findStatementLinks(article.body)) {
+		const scan = scanMarkdown(article.body);
+		// Summaries are Markdown only: raw HTML is refused (and would be sanitised anyway).
+		if (scan.rawHtml) errors.push({ file: article.file, path: 'body', message: `contains raw HTML (${showValue(scan.rawHtml)}); write the summary in Markdown only` });
+		// Statement links in article summaries must resolve too.
+		for (const link of scan.statementLinks) {
 			if (!recordOf.has(link) && !brokenIds.has(link) && !unreadableArticle) {
 				const guess = closest(link, recordOf.keys());
 				errors.push({ file: article.file, path: 'body', message: `links to statement "${link}", which does not exist${guess ? ` (did you mean "${guess}"?)` : ''}` });

@@ -6,11 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { DATE_PRECISIONS, isDay, isMonth } from '../dates.ts';
-import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from '../coding.ts';
+import { ELEMENTS, POSITIONS, SPEECH_ACTS, STANCES, US_ROLES } from '../coding.ts';
 
-/** The v1 stance rubric (PRODUCT.md); since the codebook it is derived from the coded dimensions (src/lib/coding.ts). */
-export const STANCES = ['commits', 'conditional', 'defers', 'rejects', 'demands', 'opposes', 'reports'] as const;
-export type Stance = (typeof STANCES)[number];
+export { STANCES, type Stance } from '../coding.ts';
 
 /** Whether the words are the speaker's own or a reporter's account of them. */
 export const KINDS = ['direct_quote', 'paraphrase'] as const;

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecord } from '../../../data/record.ts';
 import { atomFeed } from '../../../lib/feeds.ts';
+import { speakerFeedPath, speakerPath } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,8 +14,8 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const id = params.id!;
 	const xml = atomFeed({
 		title: `${SITE.name}: statements by ${speakers.get(id)?.name ?? id}`,
-		pagePath: `/speakers/${id}/`,
-		feedPath: `/speakers/${id}/feed.xml`,
+		pagePath: speakerPath(id),
+		feedPath: speakerFeedPath(id),
 		statements: statements.filter((s) => s.speaker === id),
 		speakers,
 		site: site!,
