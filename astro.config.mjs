@@ -45,6 +45,10 @@ export default defineConfig({
 	},
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
+	// `astro dev` watches content/ and src/ only: built sites (dist/, .bench/ holds a 20,000-
+	// statement one), reports and research notes would use up the machine's file watchers
+	// (ENOSPC), and then an edited article no longer shows.
+	vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
 	// The search index: Pagefind runs after the build and writes dist/pagefind/.
 	// No request may leave the site: no prefetch scripts, no remote images.
 	prefetch: false,
