@@ -163,21 +163,37 @@ export function allCorrections(statements: readonly Statement[]): CorrectionEntr
 		.sort((a, b) => b.date.localeCompare(a.date) || a.statement.id.localeCompare(b.statement.id));
 }
 
-/** Atom feed of corrections; an entry's id is the statement and the correction's date and position. */
-export function correctionsFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
-	const list = allCorrections(statements);
-	const entries = list.map((c) => {
-		const url = new URL(statementPath(c.statement.id), site).href;
-		const n = c.statement.corrections.findIndex((x) => x.date === c.date && x.change === c.change);
-		return textEntry(`urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}`, `Correction to ${entryTitle(c.statement, speakers)}`, url, c.date, `${c.change}\nWhy: ${c.reason}\nStatement: ${url}`);
+/** One entry of a feed about statements: a correction, an addition. */
+interface NoticeItem {
+	id: string;
+	date: string;
+	title: string;
+	text: string;
+	statement: Statement;
+}
+
+/** A feed of notices about statements, newest first; each entry links its statement's page. */
+function noticesFeed(title: string, feedPath: string, pagePath: string, items: readonly NoticeItem[], site: URL | string): string {
+	const entries = items.map((item) => {
+		const url = new URL(statementPath(item.statement.id), site).href;
+		return textEntry(item.id, item.title, url, item.date, `${item.text}\nStatement: ${url}`);
 	});
 	return atomEnvelope({
-		title: 'Guarantee Watch: corrections',
-		self: new URL(ROUTES.correctionsFeed, site).href,
-		alternate: new URL(ROUTES.corrections, site).href,
-		updated: list[0] ? `${list[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
+		title,
+		self: new URL(feedPath, site).href,
+		alternate: new URL(pagePath, site).href,
+		updated: items[0] ? `${items[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
 		entries,
 	});
+}
+
+/** Atom feed of corrections; an entry's id is the statement and the correction's date and position. */
+export function correctionsFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
+	const items = allCorrections(statements).map((c) => {
+		const n = c.statement.corrections.findIndex((x) => x.date === c.date && x.change === c.change);
+		return { id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}`, date: c.date, title: `Correction to ${entryTitle(c.statement, speakers)}`, text: `${c.change}\nWhy: ${c.reason}`, statement: c.statement };
+	});
+	return noticesFeed('Guarantee Watch: corrections', ROUTES.correctionsFeed, ROUTES.corrections, items, site);
 }
 
 /**
@@ -191,15 +207,5 @@ export function changesFeed(statements: readonly Statement[], speakers: Readonly
 			...d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: `Added: ${entryTitle(s, speakers)}`, text: s.quote, statement: s })),
 		])
 		.slice(0, FEED_LIMIT);
-	const entries = items.map((item) => {
-		const url = new URL(statementPath(item.statement.id), site).href;
-		return textEntry(item.id, item.title, url, item.date, `${item.text}\nStatement: ${url}`);
-	});
-	return atomEnvelope({
-		title: 'Guarantee Watch: what changed',
-		self: new URL(ROUTES.changesFeed, site).href,
-		alternate: new URL(ROUTES.changes, site).href,
-		updated: items[0] ? `${items[0].date}T00:00:00Z` : '2025-01-01T00:00:00Z',
-		entries,
-	});
+	return noticesFeed('Guarantee Watch: what changed', ROUTES.changesFeed, ROUTES.changes, items, site);
 }

@@ -245,16 +245,21 @@ export const articleFrontmatterSchema = z.strictObject({
 	}),
 });
 
-/** One source of a statement, as shown on its page and in the data export. */
-export const statementSourceSchema = z.object({
-	/** Slug of the article file: its page is /sources/<slug>/. */
-	article: z.string(),
+/** What the site keeps of a news report: the same fields on its own page and as a statement's source. */
+const reportSchema = z.object({
 	url: z.string(),
 	outlet: z.string(),
-	author: z.string().nullable(),
-	published: z.string().nullable(),
 	title: z.string().nullable(),
 	titleNote: z.string().nullable(),
+	author: z.string().nullable(),
+	published: z.string().nullable(),
+	original: originalSchema.nullable(),
+});
+
+/** One source of a statement, as shown on its page and in the data export. */
+export const statementSourceSchema = reportSchema.extend({
+	/** Slug of the article file: its page is /sources/<slug>/. */
+	article: z.string(),
 	/** This source's own wording where it differs from the recorded quote; null when it printed the recorded wording. */
 	quotedAs: z.string().nullable(),
 	/** True for the page the quote was copied from. */
@@ -263,7 +268,6 @@ export const statementSourceSchema = z.object({
 	evidence: z.string().nullable(),
 	wording: z.enum(WORDINGS),
 	language: z.string(),
-	original: originalSchema.nullable(),
 });
 
 /** A statement merged across every article that reports it: the `statements` collection. */
@@ -300,14 +304,7 @@ export const statementSchema = z.object({
 });
 
 /** An article as the site keeps it (the `articles` collection); its statements are ids. */
-export const articleSchema = z.object({
-	url: z.string(),
-	outlet: z.string(),
-	title: z.string().nullable(),
-	titleNote: z.string().nullable(),
-	author: z.string().nullable(),
-	published: z.string().nullable(),
-	original: originalSchema.nullable(),
+export const articleSchema = reportSchema.extend({
 	/** Ids of the statements this report carries, in the article's order. */
 	statements: z.array(z.string()),
 });
