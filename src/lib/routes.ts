@@ -25,6 +25,8 @@ export const ROUTES = {
 	favicon: '/favicon.svg',
 	statementsJson: '/data/statements.json',
 	statementsSchema: '/data/statements.schema.json',
+	statementsCsv: '/data/statements.csv',
+	statementSourcesCsv: '/data/statement-sources.csv',
 	/** Pagefind's bundle: its script, index and fragments. */
 	pagefind: '/pagefind/',
 	pagefindScript: '/pagefind/pagefind.js',
@@ -33,7 +35,7 @@ export const ROUTES = {
 } as const;
 
 /** A section of the methodology page, e.g. `aboutSection('coding')` is `/about/#coding`. */
-export function aboutSection(anchor: 'coding' | 'shifts' | 'corrections' | 'wordings' | 'reliability'): string {
+export function aboutSection(anchor: 'coding' | 'shifts' | 'corrections' | 'wordings' | 'reliability' | 'freshness' | 'stances'): string {
 	return `${ROUTES.about}#${anchor}`;
 }
 

@@ -3,7 +3,7 @@
  * - every address of the site is made in src/lib/routes.ts, so renaming one is one edit and a
  *   published address can never drift in a forgotten template;
  * - imports only run down the floors (pages → layouts → components → data and loaders →
- *   markdown → lib → configuration), and no file imports itself back through others.
+ *   markdown → lib → dictionaries → configuration), and no file imports itself back through others.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -56,6 +56,8 @@ describe('addresses', () => {
 /** Lower floors first; a file may import from its own floor or any floor below. */
 const FLOORS: [string, (path: string) => boolean][] = [
 	['configuration', (p) => p === 'src/env.ts' || p === 'src/site.ts'],
+	// The dictionaries of visible words: plain data, importing nothing.
+	['i18n', (p) => p.startsWith('src/i18n/')],
 	['lib', (p) => p.startsWith('src/lib/')],
 	['markdown', (p) => p.startsWith('src/markdown/')],
 	['loaders and integrations', (p) => p.startsWith('src/loaders/') || p.startsWith('src/integrations/')],

@@ -8,8 +8,9 @@
 import { DIMENSION_LABELS, ELEMENT_LABELS, valueLabel } from '../../lib/coding-labels.ts';
 import { formatStatementDate } from '../../lib/dates.ts';
 import type { ExportedStatement, StatementsExport } from '../../lib/export.ts';
-import { ROUTES, statementPath } from '../../lib/routes.ts';
+import { ROUTES } from '../../lib/routes.ts';
 import { WORDING_LABELS } from '../../lib/statement-view.ts';
+import { compare as words } from '../../i18n/en/compare.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -22,19 +23,19 @@ type Row = [label: string, left: string, right: string, coded: boolean];
 
 function rows(a: ExportedStatement, b: ExportedStatement, events: Map<string, string>): Row[] {
 	const when = (s: ExportedStatement) => formatStatementDate(s.date, s.datePrecision);
-	const elements = (s: ExportedStatement) => (s.elements.length ? s.elements.map((e) => ELEMENT_LABELS[e]).join(', ') : 'none named');
-	const event = (s: ExportedStatement) => (s.event ? (events.get(s.event) ?? s.event) : 'none');
+	const elements = (s: ExportedStatement) => (s.elements.length ? s.elements.map((e) => ELEMENT_LABELS[e]).join(', ') : words.noElements);
+	const event = (s: ExportedStatement) => (s.event ? (events.get(s.event) ?? s.event) : words.noEvent);
 	return [
-		['Speaker', a.speaker.name, b.speaker.name, false],
-		['Role', a.speaker.role, b.speaker.role, false],
-		['Date', when(a), when(b), false],
-		['Setting', a.setting, b.setting, false],
-		['Event', event(a), event(b), false],
+		[words.speaker, a.speaker.name, b.speaker.name, false],
+		[words.role, a.speaker.role, b.speaker.role, false],
+		[words.date, when(a), when(b), false],
+		[words.setting, a.setting, b.setting, false],
+		[words.event, event(a), event(b), false],
 		[DIMENSION_LABELS.position, valueLabel('position', a.position), valueLabel('position', b.position), true],
 		[DIMENSION_LABELS.usRole, valueLabel('usRole', a.usRole), valueLabel('usRole', b.usRole), true],
 		[DIMENSION_LABELS.speechAct, valueLabel('speechAct', a.speechAct), valueLabel('speechAct', b.speechAct), true],
 		[DIMENSION_LABELS.elements, elements(a), elements(b), true],
-		['Stance (v1)', a.stance, b.stance, true],
+		[words.stance, a.stance, b.stance, true],
 	];
 }
 
@@ -42,22 +43,23 @@ function quoteColumn(s: ExportedStatement, heading: string): HTMLElement {
 	const section = el('section', undefined, 'compare-col');
 	section.setAttribute('aria-label', heading);
 	const h = el('h2');
-	const link = el('a', `${s.speaker.name}, ${formatStatementDate(s.date, s.datePrecision)}`);
-	link.href = statementPath(s.id);
+	const link = el('a', words.column(s.speaker.name, formatStatementDate(s.date, s.datePrecision)));
+	// The statement's page as the export gives it (made by routes.ts), on this site's origin.
+	link.href = new URL(s.url).pathname;
 	h.append(link);
 	const quote = el('blockquote', undefined, 'quote');
 	quote.append(el('p', s.quote));
 	const sources = el('ul', undefined, 'compare-sources');
 	for (const src of s.sources) {
 		const li = el('li');
-		const a = el('a', src.original ? `${src.original.outlet} (via ${src.outlet})` : src.outlet);
+		const a = el('a', src.original ? words.via(src.original.outlet, src.outlet) : src.outlet);
 		a.href = src.url;
 		a.rel = 'external noopener noreferrer';
 		li.append(a, document.createTextNode(` · ${WORDING_LABELS[src.wording].text}`));
 		sources.append(li);
 	}
-	const caveats = s.labels.length ? el('p', `Caveats: ${s.labels.join(', ').replaceAll('-', ' ')}`, 'meta') : null;
-	section.append(h, quote, ...(caveats ? [caveats] : []), el('p', 'Sources', 'meta'), sources);
+	const caveats = s.labels.length ? el('p', words.caveats(s.labels.join(', ').replaceAll('-', ' ')), 'meta') : null;
+	section.append(h, quote, ...(caveats ? [caveats] : []), el('p', words.sources, 'meta'), sources);
 	return section;
 }
 
@@ -70,22 +72,22 @@ export async function runCompare(root: HTMLElement): Promise<void> {
 	root.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
 	if (!a || !b) return; // the ready comparisons, rendered with the page, are shown instead
 	root.querySelector('[data-ready]')?.setAttribute('hidden', '');
-	status.textContent = 'Loading…';
+	status.textContent = words.loading;
 	const data = (await (await fetch(ROUTES.statementsJson)).json()) as StatementsExport;
 	const left = data.statements.find((s) => s.id === a);
 	const right = data.statements.find((s) => s.id === b);
 	if (!left || !right) {
-		const missing = [!left && a, !right && b].filter(Boolean);
-		status.textContent = `No statement with the id ${missing.map((m) => `“${m}”`).join(' or ')}.`;
+		const missing = [!left && a, !right && b].filter((m): m is string => Boolean(m));
+		status.textContent = words.notFound(missing);
 		root.querySelector('[data-ready]')?.removeAttribute('hidden');
 		return;
 	}
 	const events = new Map(Object.entries(JSON.parse(root.dataset.events ?? '{}') as Record<string, string>));
 	const table = el('table', undefined, 'compare-table');
-	const caption = el('caption', 'The two statements, dimension by dimension; a changed coded dimension is marked.');
+	const caption = el('caption', words.caption);
 	const head = el('thead');
 	const hr = el('tr');
-	hr.append(el('th', ''), el('th', 'First'), el('th', 'Second'));
+	hr.append(el('th', ''), el('th', words.first), el('th', words.second));
 	for (const th of hr.querySelectorAll('th')) th.setAttribute('scope', 'col');
 	head.append(hr);
 	const body = el('tbody');
@@ -109,8 +111,11 @@ export async function runCompare(root: HTMLElement): Promise<void> {
 	const wrap = el('div', undefined, 'table-scroll');
 	wrap.append(table);
 	const quotes = el('div', undefined, 'compare-grid');
-	quotes.append(quoteColumn(left, 'First statement'), quoteColumn(right, 'Second statement'));
+	quotes.append(quoteColumn(left, words.firstStatement), quoteColumn(right, words.secondStatement));
 	out.replaceChildren(wrap, quotes);
-	status.textContent = changes ? `${changes} coded dimension${changes === 1 ? '' : 's'} changed (marked).` : 'The two statements are coded the same on every dimension.';
-	document.title = `Compare: ${left.speaker.name}, ${formatStatementDate(left.date, left.datePrecision)} and ${right.speaker.name}, ${formatStatementDate(right.date, right.datePrecision)} · Guarantee Watch`;
+	status.textContent = words.changed(changes);
+	// The site's name as the page's share tags give it.
+	const site = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
+	const named = (s: ExportedStatement) => ({ name: s.speaker.name, date: formatStatementDate(s.date, s.datePrecision) });
+	document.title = words.documentTitle(named(left), named(right), site);
 }

@@ -21,6 +21,7 @@ import { decodeMeta, decodeWordings, type MetaWording } from '../../lib/pagefind
 import type { FacetKey } from '../../lib/search-facets.ts';
 import { findCompound, findPhrase, needsTextCheck, type ParsedQuery, parseQuery, tokenize } from '../../lib/search-text.ts';
 import type { SearchState } from '../../lib/search-state.ts';
+import { search as words } from '../../i18n/en/search.ts';
 
 /** Counts per filter value: `{ speaker: { 'donald-trump': 23 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -144,7 +145,7 @@ function sortOption(state: SearchState): Record<string, 'asc' | 'desc'> | undefi
 
 async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSearch> {
 	const result = await search;
-	if (!result) throw new Error('Pagefind returned no search');
+	if (!result) throw new Error(words.noSearch);
 	return result;
 }
 

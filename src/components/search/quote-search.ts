@@ -16,6 +16,8 @@ import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-te
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
+import { common } from '../../i18n/en/common.ts';
+import { search as words } from '../../i18n/en/search.ts';
 
 /** Results shown at first and added by "Show more". */
 const PAGE_SIZE = 20;
@@ -45,10 +47,6 @@ function h(tag: string, attrs: Record<string, string | undefined> = {}, ...child
 
 function textParts(parts: readonly TextPart[]): Node[] {
 	return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
-}
-
-function plural(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
 }
 
 async function loadPagefind(): Promise<PagefindApi> {
@@ -161,7 +159,7 @@ class QuoteSearch extends HTMLElement {
 	#wantFilterCounts(): void {
 		if (this.#filterCounts) return;
 		const facets = this.#el('[data-facets]');
-		if (!facets.childElementCount) facets.replaceChildren(h('p', { class: 'muted' }, 'Loading filters…'));
+		if (!facets.childElementCount) facets.replaceChildren(h('p', { class: 'muted' }, words.loadingFilters));
 		this.#filterCounts = this.#api().then((pagefind) => pagefind.filters());
 		this.#filterCounts.then(() => {
 			this.#filterCountsLoaded = true;
@@ -199,7 +197,7 @@ class QuoteSearch extends HTMLElement {
 			this.#el('[data-results]').replaceChildren();
 			this.#el('[data-notice]').replaceChildren();
 			this.#el('[data-more]').hidden = true;
-			this.#el('[data-status]').textContent = `Type to search ${plural(this.#counts.statements, 'statement', 'statements')} and ${plural(this.#counts.reports, 'news report', 'news reports')}, or choose a filter.`;
+			this.#el('[data-status]').textContent = words.hint(this.#counts.statements, this.#counts.reports);
 			if (!this.#filterCounts) return;
 			let totals: FilterCounts;
 			try {
@@ -223,7 +221,7 @@ class QuoteSearch extends HTMLElement {
 		try {
 			outcome = await runSearch(pagefind, state);
 		} catch (error) {
-			if (run === this.#run) this.#el('[data-status]').textContent = `The search failed: ${error instanceof Error ? error.message : String(error)}`;
+			if (run === this.#run) this.#el('[data-status]').textContent = words.failed(error instanceof Error ? error.message : String(error));
 			return;
 		}
 		// The first page of cards is ready before anything on screen changes: no flicker.
@@ -246,12 +244,8 @@ class QuoteSearch extends HTMLElement {
 
 	#statusText(total: number): string {
 		const { q, sort } = this.#state;
-		const filters = filterCount(this.#state);
-		const parts = [plural(total, 'result', 'results')];
-		if (q.trim()) parts.push(`for “${q.trim()}”`);
-		if (filters) parts.push(`with ${plural(filters, 'filter', 'filters')}`);
-		const order = sort === 'oldest' ? ', oldest first' : sort === 'newest' || !q.trim() ? ', newest first' : '';
-		return `${parts.join(' ')}${order}.`;
+		const order = sort === 'oldest' ? 'oldest' : sort === 'newest' || !q.trim() ? 'newest' : null;
+		return words.status(total, q.trim(), filterCount(this.#state), order);
 	}
 
 	/** Adds the next page of result cards and moves focus to the first new one. */
@@ -272,7 +266,7 @@ class QuoteSearch extends HTMLElement {
 				h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: view.url }, view.title)),
 				h('p', { class: 'meta' }, `${view.outlet} · ${view.dateLabel}`),
 				view.excerpt.length > 0 && h('p', { class: 'excerpt' }, ...textParts(view.excerpt)),
-				h('ul', { class: 'badges' }, h('li', {}, h('span', { class: 'badge' }, 'News report'))),
+				h('ul', { class: 'badges' }, h('li', {}, h('span', { class: 'badge' }, words.newsReport))),
 			));
 		}
 		return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
@@ -281,10 +275,10 @@ class QuoteSearch extends HTMLElement {
 			h('blockquote', { class: 'quote', ...(view.lang !== 'en' ? { lang: view.lang } : {}) }, h('p', {}, ...textParts(view.quote))),
 			view.foundIn && h('p', { class: 'found-in' }, h('span', { class: 'meta' }, `${view.foundIn.label}: `), ...textParts(view.foundIn.parts)),
 			h('ul', { class: 'badges' },
-				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[view.stance as keyof typeof STANCE_DEFINITIONS] }, `Stance: ${view.stance}`)),
+				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[view.stance as keyof typeof STANCE_DEFINITIONS] }, common.stance(view.stance))),
 				...view.caveats.map((c) => h('li', {}, h('span', { class: 'badge badge-caveat' }, c))),
 			),
-			view.source && h('p', { class: 'meta' }, `As printed by ${view.source}`),
+			view.source && h('p', { class: 'meta' }, common.asPrintedBy(view.source)),
 		));
 	}
 
@@ -296,14 +290,15 @@ class QuoteSearch extends HTMLElement {
 		}
 		const { q } = this.#state;
 		const tips: Child[] = [];
-		if (filterCount(this.#state)) tips.push(h('li', {}, h('a', { href: `${SEARCH_PATH}${searchQueryString({ q, sort: this.#state.sort })}` }, 'Search again without the filters'), '.'));
-		tips.push(h('li', {}, 'Check the spelling, or try fewer or other words', outcome.query.phrases.length ? '; without the double quotes the words may stand apart.' : '.'));
+		if (filterCount(this.#state)) tips.push(h('li', {}, h('a', { href: `${SEARCH_PATH}${searchQueryString({ q, sort: this.#state.sort })}` }, words.withoutFilters), '.'));
+		tips.push(h('li', {}, words.spelling(outcome.query.phrases.length > 0)));
 		const close = closeSpeakers(q, this.#labels.speaker ?? {});
 		if (close.length) {
 			const links = close.flatMap((id, i) => [i > 0 ? ', ' : '', h('a', { href: `${SEARCH_PATH}${searchQueryString({ filters: { speaker: [id] } })}` }, this.#labels.speaker?.[id] ?? id)]);
-			tips.push(h('li', {}, 'Did you mean a speaker? Statements by ', ...links, '.'));
+			const [before, after] = words.didYouMean.split('{speakers}');
+			tips.push(h('li', {}, before, ...links, after));
 		}
-		notice.replaceChildren(h('div', { class: 'no-results' }, h('p', {}, h('strong', {}, 'Nothing matches this search.')), h('ul', {}, ...tips)));
+		notice.replaceChildren(h('div', { class: 'no-results' }, h('p', {}, h('strong', {}, words.nothing)), h('ul', {}, ...tips)));
 	}
 
 	#renderFacets(counts: FilterCounts): void {
@@ -314,7 +309,7 @@ class QuoteSearch extends HTMLElement {
 			const options = facetOptions(key, counts[key], selected, this.#labels);
 			if (!options.length) return null;
 			return h('details', { class: 'facet', 'data-facet': key, open: this.#openFacets.has(key) ? '' : undefined },
-				h('summary', {}, title, selected.length ? h('span', { class: 'muted' }, ` (${selected.length} ticked)`) : null),
+				h('summary', {}, title, selected.length ? h('span', { class: 'muted' }, words.ticked(selected.length)) : null),
 				h('fieldset', {},
 					h('legend', { class: 'visually-hidden' }, title),
 					h('ul', { class: 'facet-options' }, ...options.map((o, i) => {
@@ -329,7 +324,7 @@ class QuoteSearch extends HTMLElement {
 		});
 		container.replaceChildren(...groups.filter((g): g is HTMLElement => g !== null));
 		const ticked = filterCount(this.#state);
-		this.#el('[data-filter-summary]').textContent = ticked ? `Filters (${ticked} ticked)` : 'Filters';
+		this.#el('[data-filter-summary]').textContent = ticked ? words.filtersTicked(ticked) : words.filters;
 		if (focused) {
 			const [name, value] = focused.split('\u0000');
 			[...container.querySelectorAll<HTMLInputElement>('input')].find((i) => i.name === name && i.value === value)?.focus();
@@ -360,9 +355,9 @@ class QuoteSearch extends HTMLElement {
 		const notice = this.#el<HTMLElement>('[data-load-error]');
 		notice.hidden = false;
 		notice.textContent = this.dataset.dev !== undefined
-			? 'No search index yet: the development server serves the index of the last build. Run “npm run build” once, then reload this page.'
-			: 'The search index could not be loaded. Reload the page to try again.';
-		this.#el('[data-status]').textContent = 'Search is unavailable.';
+			? words.noIndexDev
+			: words.noIndex;
+		this.#el('[data-status]').textContent = words.unavailable;
 	}
 }
 

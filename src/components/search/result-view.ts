@@ -4,6 +4,7 @@
  */
 import { decodeMeta } from '../../lib/pagefind-attrs.ts';
 import { findCompound, findPhrase, highlightRanges, type ParsedQuery, splitByRanges } from '../../lib/search-text.ts';
+import { search as words } from '../../i18n/en/search.ts';
 import { metaWordings, type RecordData } from './engine.ts';
 
 export interface TextPart {
@@ -81,8 +82,8 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 	if (q.terms.length && !quoteShowsMatch(quote, q, ranges)) {
 		const wording = metaWordings(data).find((w) => quoteShowsMatch(w.text, q, highlightRanges(w.text, q)));
 		foundIn = wording
-			? { label: `${wording.outlet}’s wording${wording.kind ? ` (${wording.kind.toLowerCase()})` : ''}`, parts: splitByRanges(wording.text, highlightRanges(wording.text, q)) }
-			: { label: 'Found on the statement’s page', parts: excerptParts(data.excerpt) };
+			? { label: words.wordingOf(wording.outlet, wording.kind), parts: splitByRanges(wording.text, highlightRanges(wording.text, q)) }
+			: { label: words.foundOnPage, parts: excerptParts(data.excerpt) };
 	}
 	return {
 		type: 'statement',

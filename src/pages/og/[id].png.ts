@@ -5,6 +5,7 @@ import { cardPng } from '../../lib/og-image.ts';
 import { quoteLabels, sourceLine } from '../../lib/statement-view.ts';
 import { primarySource } from '../../lib/statements.ts';
 import { OG_IMAGES, SITE } from '../../site.ts';
+import { dictionary } from '../../i18n/index.ts';
 
 export const getStaticPaths = (async () => (OG_IMAGES ? statementPaths() : [])) satisfies GetStaticPaths;
 
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
 		role: s.role,
 		date: formatStatementDate(s.date, s.datePrecision),
 		stance: s.stance,
-		provenance: [`As printed by ${sourceLine(primarySource(s))}`, ...quoteLabels(s).map((l) => l.text)].join(' · '),
+		provenance: [dictionary(SITE.lang).common.asPrintedBy(sourceLine(primarySource(s))), ...quoteLabels(s).map((l) => l.text)].join(' · '),
 		siteName: SITE.name,
 	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
