@@ -33,10 +33,15 @@ def frontmatter(path):
 
 speakers = {os.path.basename(p)[:-3]: frontmatter(p) for p in glob.glob('content/speakers/*.md')}
 records = []
+# Languages of every wording of each statement: the recorded quote's and every other report's.
+wording_languages = {}
 for path in glob.glob('content/articles/*.md'):
     for s in frontmatter(path)['statements']:
         if 'quote' in s:
             records.append(s)
+            wording_languages.setdefault(s['id'], set()).add(s.get('language', 'en'))
+        elif s.get('quotedAs') and s.get('language'):
+            wording_languages.setdefault(s['id'], set()).add(s['language'])
 
 
 def group_of(s):
@@ -99,7 +104,7 @@ w('| all | ' + ' | '.join(str(sum(table[(g, p)] for g in GROUPS)) for p in PERIO
 w('')
 w('## How the searching was done')
 w('')
-w('Searches ran in two waves, each split by speaker group: wave 1 by speaker, event and keyword across the whole period; wave 2 aimed at the months and events wave 1 found thin. Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the brief the researchers followed is `research/BRIEF-research.md` and `research/BRIEF-wave2.md`.')
+w('Searches ran in waves, each split by speaker group or gap: wave 1 by speaker, event and keyword across the whole period; waves 2 and 3 aimed at the months, events and groups the earlier waves found thin; wave 4 at Europe and Ukraine (the groups furthest from complete) and at Ukrainian-language wordings of statements already on record; wave 5 at members of the U.S. Congress and the thinnest months. Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the briefs the researchers followed are `research/BRIEF-research.md` and the wave briefs beside it.')
 w('')
 w('| log | queries |')
 w('| --- | ---: |')
@@ -131,6 +136,16 @@ for g in GROUPS:
     w(f'| {GROUP_NAMES[g]} | {len(kg)} | {len(rg)} | {ng} | {f"{t:.0f}" if t else "n/a"} | {on} | {f"{100 * on / t:.0f}%" if t else "n/a"} |')
 w('')
 w('The estimate leans optimistic: remarks that many outlets carried are both more likely to be in the founding record and more likely to be found again, so the statements nobody has found yet are probably more than it counts, and with a few dozen recaptures per group its error is wide. Read it as a direction: the groups and periods with few statements in the first table are where to search next.')
+w('')
+w('## Ukrainian wordings')
+w('')
+ua = [s for s in records if group_of(s) == 'ukraine']
+ua_uk = [s for s in ua if 'uk' in wording_languages[s['id']]]
+ua_spoken_uk = [s for s in ua if s.get('spokenLanguage') in ('uk', None)]
+ua_spoken_uk_with = [s for s in ua_spoken_uk if 'uk' in wording_languages[s['id']]]
+others_uk = [s for s in records if group_of(s) != 'ukraine' and 'uk' in wording_languages[s['id']]]
+w(f'- Statements by Ukrainian officials with a Ukrainian wording on record: {len(ua_uk)} of {len(ua)} ({100 * len(ua_uk) / len(ua):.0f}%). Of those not known to have been spoken in another language (an interview given in English, say), {len(ua_spoken_uk_with)} of {len(ua_spoken_uk)} ({100 * len(ua_spoken_uk_with) / len(ua_spoken_uk):.0f}%).')
+w(f'- Other speakers\' statements with a Ukrainian wording (an outlet\'s translation): {len(others_uk)}.')
 w('')
 w('## Leads not yet on record')
 w('')
