@@ -18,7 +18,7 @@
  *   two scripts share a chunk, and the copy button's script stays inline in the page.
  */
 
-import { common, plural } from './en/common.ts';
+import { common, plural, statementCard } from './en/common.ts';
 import { compare } from './en/compare.ts';
 import { copyLink } from './en/copy-link.ts';
 import { search } from './en/search.ts';
@@ -70,17 +70,6 @@ export const siteSearch = {
 	submit: 'Search',
 };
 
-
-export const statementCard = {
-	ownWording: (kind: string) => `This report’s own wording (${kind}):`,
-	dateMonth: 'Date known to the month',
-	dateApproximate: 'Date approximate',
-	source: 'Source: ',
-	moreSources: (n: number) => ` and ${n} more`,
-	statementPage: 'Statement page',
-	/** Read after "Statement page" by screen readers only. */
-	statementPageOf: (name: string, date: string) => `: ${name}, ${date}`,
-};
 
 export const cite = {
 	heading: 'Cite this statement',

@@ -15,10 +15,10 @@
  * @see https://pagefind.app/docs/weighting/
  */
 import type { Speaker, Statement } from './content/schemas.ts';
-import { formatDay, formatStatementDate } from './dates.ts';
+import { formatDay } from './dates.ts';
 import { type FilterValues, reportFilters, statementFilters } from './search-facets.ts';
-import { primarySource, reportTitle, splitOutlet } from './statements.ts';
-import { citedOutlet, otherWordingsLine, quoteLabels, sourceLine, wordingLabel } from './statement-view.ts';
+import { reportTitle, splitOutlet } from './statements.ts';
+import { citedOutlet, type StatementCardView, statementCardView, wordingLabel } from './statement-view.ts';
 
 export type DataAttributes = Record<`data-${string}`, string>;
 
@@ -79,24 +79,29 @@ export function decodeWordings(value: string): MetaWording[] {
 	return (JSON.parse(decodeMeta(value)) as [string, string, string?][]).map(([outlet, text, kind]) => ({ outlet, text, kind: kind ?? '' }));
 }
 
+/**
+ * A statement's card as its search record carries it: the card view without the quote, which
+ * travels on its own (`quote` meta) for the phrase checks. Encoded like a quote, so its words
+ * are not indexed a second time.
+ */
+export function encodeCard(view: StatementCardView): string {
+	const { quote: _quote, ...card } = view;
+	return encodeMeta(JSON.stringify(card));
+}
+
+/** The inverse of `encodeCard`, with the quote put back. */
+export function decodeCard(value: string, quote: string): StatementCardView {
+	return { ...(JSON.parse(decodeMeta(value)) as Omit<StatementCardView, 'quote'>), quote };
+}
+
 /** Filters, meta and the date sort key of a statement, for its page's <article>. */
-export function statementRecordAttrs(s: Statement, speaker: Speaker): DataAttributes {
+export function statementRecordAttrs(s: Statement, speaker: Speaker, event: { name: string } | null = null): DataAttributes {
 	const wordings: MetaWording[] = s.sources.filter((src) => src.quotedAs !== null).map((src) => ({ outlet: citedOutlet(src), text: src.quotedAs!, kind: wordingLabel(src.wording).text }));
-	const others = otherWordingsLine(s);
-	const caveats = [...quoteLabels(s).map((l) => l.text), ...(others ? [others] : [])];
 	return recordAttrs(statementFilters(s, speaker), {
 		date: s.date,
-		dateLabel: formatStatementDate(s.date, s.datePrecision),
-		speaker: speaker.name,
-		role: s.role,
-		stance: s.stance,
-		kind: s.kind,
-		setting: s.setting,
 		quote: encodeMeta(s.quote),
-		lang: s.language,
 		wordings: encodeWordings(wordings),
-		caveats: encodeMeta(JSON.stringify(caveats)),
-		source: sourceLine(primarySource(s)),
+		card: encodeCard(statementCardView(s, speaker, event)),
 	}, s.date);
 }
 

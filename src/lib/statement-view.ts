@@ -5,8 +5,10 @@
  * translation and by whom, whether the speaker is inferred, and the source line that names the
  * original outlet before the copy it was read in. Pure functions over the schema types.
  */
-import type { Statement, StatementSource, Wording } from './content/schemas.ts';
-import { formatDay } from './dates.ts';
+import { dictionary } from '../i18n/index.ts';
+import type { Speaker, Stance, Statement, StatementSource, Wording } from './content/schemas.ts';
+import { formatDay, formatStatementDate } from './dates.ts';
+import { eventPath, speakerPath, statementPath } from './routes.ts';
 import { primarySource } from './statements.ts';
 
 /** A short label and the one sentence that explains it (methodology page, tooltips). */
@@ -109,4 +111,58 @@ export function citedTitle(src: StatementSource): string | null {
 /** web.archive.org's list of saved copies of a page: a dead link need not be a dead end. */
 export function archiveUrl(url: string): string {
 	return `https://web.archive.org/web/*/${url}`;
+}
+
+/**
+ * Everything a statement's card shows, worked out once. The card on every list page is drawn
+ * from it, the search index carries it (src/lib/pagefind-attrs.ts), and a search result is
+ * drawn from what the index carries: one view of a statement, whatever the context.
+ */
+export interface StatementCardView {
+	id: string;
+	/** The statement's permanent page. */
+	url: string;
+	speaker: { id: string; name: string; url: string };
+	role: string;
+	date: string;
+	dateLabel: string;
+	/** Set when the date is not known to the day: the badge that says how well it is known. */
+	dateNote: string | null;
+	setting: string;
+	event: { name: string; url: string } | null;
+	quote: string;
+	/** BCP 47 language of the quote. */
+	lang: string;
+	stance: Stance;
+	/** What qualifies the words: translation, transcript, speaker inferred. */
+	caveats: Label[];
+	/** How other reports word it, as one line, or null when none differs. */
+	otherWordings: string | null;
+	/** The report the quote was copied from: its address and its line, the original outlet first. */
+	source: { url: string; line: string };
+	/** How many more reports carry it. */
+	moreSources: number;
+}
+
+export function statementCardView(s: Statement, speaker: Pick<Speaker, 'name'>, event: { name: string } | null | undefined): StatementCardView {
+	const t = dictionary();
+	const primary = primarySource(s);
+	return {
+		id: s.id,
+		url: statementPath(s.id),
+		speaker: { id: s.speaker, name: speaker.name, url: speakerPath(s.speaker) },
+		role: s.role,
+		date: s.date,
+		dateLabel: formatStatementDate(s.date, s.datePrecision),
+		dateNote: s.datePrecision === 'day' ? null : s.datePrecision === 'month' ? t.statementCard.dateMonth : t.statementCard.dateApproximate,
+		setting: s.setting,
+		event: s.event && event ? { name: event.name, url: eventPath(s.event) } : null,
+		quote: s.quote,
+		lang: s.language,
+		stance: s.stance,
+		caveats: quoteLabels(s),
+		otherWordings: otherWordingsLine(s),
+		source: { url: primary.url, line: sourceLine(primary) },
+		moreSources: s.sources.length - 1,
+	};
 }

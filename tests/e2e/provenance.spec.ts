@@ -19,8 +19,13 @@ test('a search result carries the same labels and source line as the card', asyn
 	await page.goto(`/search/?q=${encodeURIComponent('"re-invade"')}`);
 	const result = page.locator('article.result').filter({ has: page.locator('a[href="/statements/trump-2026-01-07-nyt-wouldnt-reinvade/"]') });
 	await expect(result).toHaveCount(1);
-	await expect(result.locator('.badge-caveat')).toContainText([/re-translation/]);
-	await expect(result).toContainText('As printed by The New York Times');
+	// Drawn from the same view as the card: the same line of other wordings, the same source line.
+	await expect(result.locator('.wording-note')).toContainText('re-translation');
+	await expect(result.locator('.card-links')).toContainText('The New York Times, 9 Jan 2026, via a copy on dnyuz.com');
+	const fromResult = [await result.locator('.wording-note').textContent(), await result.locator('.card-links a').first().textContent(), await result.locator('.badges').textContent()];
+	await page.goto('/timeline/2026/01/');
+	const card = page.locator('article.card#trump-2026-01-07-nyt-wouldnt-reinvade');
+	expect([await card.locator('.wording-note').textContent(), await card.locator('.card-links a').first().textContent(), await card.locator('.badges').textContent()]).toEqual(fromResult);
 });
 
 test('a statement page shows each report’s kind of wording and the passage it printed, collapsed', async ({ page }) => {

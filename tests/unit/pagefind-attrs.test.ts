@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content/load.ts';
-import { decodeMeta, decodeWordings, encodeMeta, encodeWordings, indexed, NOT_INDEXED, reportRecordAttrs, statementRecordAttrs, weighted } from '../../src/lib/pagefind-attrs.ts';
+import { decodeCard, decodeMeta, decodeWordings, encodeMeta, encodeWordings, indexed, NOT_INDEXED, reportRecordAttrs, statementRecordAttrs, weighted } from '../../src/lib/pagefind-attrs.ts';
+import { statementCardView } from '../../src/lib/statement-view.ts';
 
 const result = loadContentDir('tests/fixtures/content', { today: '2026-11-22' });
 if (!result.ok) throw new Error('fixture invalid');
@@ -27,10 +28,15 @@ describe('a statement page as a search record', () => {
 		});
 	});
 
-	it('carries date, speaker, stance and the exact quote and wordings as meta', () => {
+	it('carries its date, the exact quote and wordings, and its card as meta', () => {
 		const meta = Object.fromEntries(Object.entries(read(attrs, 'data-pagefind-meta')).map(([k, v]) => [k, v[0]!]));
-		expect(meta).toMatchObject({ date: '2025-03-01', dateLabel: '1 Mar 2025', speaker: 'Ada Lovelace', stance: 'demands', kind: 'direct_quote' });
+		expect(meta).toMatchObject({ date: '2025-03-01' });
 		expect(decodeMeta(meta.quote!)).toBe(ada.quote);
+		// The card a result draws is the card view every page draws, quote included.
+		expect(decodeCard(meta.card!, decodeMeta(meta.quote!))).toEqual(statementCardView(ada, speakers.get('ada-lovelace')!, null));
+		expect(decodeCard(meta.card!, ada.quote)).toMatchObject({ dateLabel: '1 Mar 2025', speaker: { name: 'Ada Lovelace' }, stance: 'demands', url: '/statements/ada-lovelace-2025-03-01-engine/' });
+		// The quote travels once, on its own.
+		expect(decodeMeta(meta.card!)).not.toContain(ada.quote);
 		expect(decodeWordings(meta.wordings!)).toEqual([{ outlet: 'Example Post', text: "We don't guarantee: it's Europe's job,", kind: 'Abridged' }]);
 		// Pagefind indexes meta text as words: the wordings carry no key names to be found on every statement.
 		expect(meta.wordings).not.toMatch(/outlet|text/);

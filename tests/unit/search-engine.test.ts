@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch } from '../../src/components/search/engine.ts';
 import { excerptParts, toView } from '../../src/components/search/result-view.ts';
-import { encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
+import { encodeCard, encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
+import type { StatementCardView } from '../../src/lib/statement-view.ts';
 import { parseSearchState } from '../../src/lib/search-state.ts';
 import { parseQuery } from '../../src/lib/search-text.ts';
+
+/** A card view as a statement page would give its search record. */
+function card(url: string, quote: string, speaker: string, date: string): StatementCardView {
+	return {
+		id: url.split('/')[2]!, url, speaker: { id: speaker, name: speaker, url: `/speakers/${speaker}/` }, role: 'r', date, dateLabel: date, dateNote: null, setting: 's', event: null,
+		quote, lang: 'en', stance: 'defers', caveats: [], otherWordings: null, source: { url: 'https://example.com/r', line: 'Example, 1 Mar 2025' }, moreSources: 0,
+	};
+}
 
 function statement(url: string, quote: string, filters: Record<string, string[]>, date: string, extra = '', wordings: { outlet: string; text: string; kind: string }[] = []): RecordData {
 	return {
 		url,
 		content: `${quote} ${wordings.map((w) => w.text).join(' ')} ${extra}`,
 		excerpt: `…<mark>${quote.split(' ')[0]}</mark> ${quote.split(' ').slice(1).join(' ')}`,
-		meta: { date, dateLabel: date, speaker: filters.speaker![0]!, role: 'r', setting: 's', stance: filters.stance![0]!, kind: 'direct_quote', quote: encodeMeta(quote), wordings: encodeWordings(wordings) },
+		meta: { date, quote: encodeMeta(quote), wordings: encodeWordings(wordings), card: encodeCard(card(url, quote, filters.speaker![0]!, date)) },
 		filters: { type: ['statement'], ...filters },
 	};
 }
@@ -129,6 +138,8 @@ describe('result cards', () => {
 		expect(view.quote.map((p) => p.text).join('')).toBe("We're going to have Europe do that,");
 		expect(view.quote.filter((p) => p.mark).map((p) => p.text)).toEqual(['Europe', 'do', 'that']);
 		expect(view.foundIn).toBeNull();
+		// The card comes back as the statement page gave it, with the exact quote.
+		expect(view.card).toEqual(card('/statements/a/', "We're going to have Europe do that,", 'trump', '2025-02-26'));
 	});
 
 	it("say which report's wording matched when the quote does not", () => {

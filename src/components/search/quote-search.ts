@@ -16,7 +16,7 @@ import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-te
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
-import { common } from '../../i18n/en/common.ts';
+import { common, statementCard } from '../../i18n/en/common.ts';
 import { search as words } from '../../i18n/en/search.ts';
 
 /** Results shown at first and added by "Show more". */
@@ -269,16 +269,23 @@ class QuoteSearch extends HTMLElement {
 				h('ul', { class: 'badges' }, h('li', {}, h('span', { class: 'badge' }, words.newsReport))),
 			));
 		}
+		// The same parts, classes and words as the card on every other page (StatementCard.astro),
+		// from the same view; only the heading links the statement page, as a result list's should.
+		const card = view.card;
 		return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
-			h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: view.url }, view.speaker, h('span', { class: 'muted' }, `, ${view.dateLabel}`))),
-			h('p', { class: 'meta' }, `${view.role} · ${view.setting}`),
-			h('blockquote', { class: 'quote', ...(view.lang !== 'en' ? { lang: view.lang } : {}) }, h('p', {}, ...textParts(view.quote))),
+			h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: card.url }, card.speaker.name, h('span', { class: 'muted' }, `, ${card.dateLabel}`))),
+			h('p', { class: 'meta' }, `${card.role} · ${card.setting}`, ...(card.event ? [' · ', h('a', { class: 'event-link', href: card.event.url }, card.event.name)] : [])),
+			h('blockquote', { class: 'quote', cite: card.source.url, ...(card.lang !== 'en' ? { lang: card.lang } : {}) }, h('p', {}, ...textParts(view.quote))),
 			view.foundIn && h('p', { class: 'found-in' }, h('span', { class: 'meta' }, `${view.foundIn.label}: `), ...textParts(view.foundIn.parts)),
 			h('ul', { class: 'badges' },
-				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[view.stance as keyof typeof STANCE_DEFINITIONS] }, common.stance(view.stance))),
-				...view.caveats.map((c) => h('li', {}, h('span', { class: 'badge badge-caveat' }, c))),
+				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[card.stance] }, common.stance(card.stance))),
+				...card.caveats.map((c) => h('li', {}, h('span', { class: 'badge badge-caveat', title: c.explain }, c.text))),
+				card.dateNote && h('li', {}, h('span', { class: 'badge' }, card.dateNote)),
 			),
-			view.source && h('p', { class: 'meta' }, common.asPrintedBy(view.source)),
+			card.otherWordings && h('p', { class: 'meta wording-note' }, `${card.otherWordings}.`),
+			h('p', { class: 'card-links' },
+				h('span', {}, statementCard.source, h('a', { href: card.source.url, rel: 'external noopener noreferrer' }, card.source.line), card.moreSources > 0 && h('span', { class: 'muted' }, statementCard.moreSources(card.moreSources))),
+			),
 		));
 	}
 

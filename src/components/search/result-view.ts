@@ -2,7 +2,8 @@
  * What a result card shows, worked out from a Pagefind record and the query. Pure: the page
  * turns it into elements with text nodes and <mark>s only, never through innerHTML.
  */
-import { decodeMeta } from '../../lib/pagefind-attrs.ts';
+import { decodeCard, decodeMeta } from '../../lib/pagefind-attrs.ts';
+import type { StatementCardView } from '../../lib/statement-view.ts';
 import { findCompound, findPhrase, highlightRanges, type ParsedQuery, splitByRanges } from '../../lib/search-text.ts';
 import { search as words } from '../../i18n/en/search.ts';
 import { metaWordings, type RecordData } from './engine.ts';
@@ -12,21 +13,10 @@ export interface TextPart {
 	mark: boolean;
 }
 
+/** A statement result: its card view (the same one its card on every page is drawn from), with the query's matches. */
 export interface StatementView {
 	type: 'statement';
-	url: string;
-	speaker: string;
-	role: string;
-	setting: string;
-	dateLabel: string;
-	stance: string;
-	kind: string;
-	/** BCP 47 language of the quote. */
-	lang: string;
-	/** What qualifies the words: translation, transcript, other reports' kinds of wording. */
-	caveats: string[];
-	/** Who printed the quote, the original outlet first. */
-	source: string;
+	card: StatementCardView;
 	/** The exact quote, split where query words are highlighted. */
 	quote: TextPart[];
 	/** Where the query matched when the quote alone does not show it. */
@@ -87,16 +77,7 @@ export function toView(data: RecordData, q: ParsedQuery): ResultView {
 	}
 	return {
 		type: 'statement',
-		url: data.url,
-		speaker: meta(data, 'speaker'),
-		role: meta(data, 'role'),
-		setting: meta(data, 'setting'),
-		dateLabel: meta(data, 'dateLabel'),
-		stance: meta(data, 'stance'),
-		kind: meta(data, 'kind'),
-		lang: data.meta.lang ?? 'en',
-		caveats: data.meta.caveats ? (JSON.parse(decodeMeta(data.meta.caveats)) as string[]) : [],
-		source: meta(data, 'source'),
+		card: decodeCard(meta(data, 'card'), quote),
 		quote: splitByRanges(quote, ranges),
 		foundIn,
 	};

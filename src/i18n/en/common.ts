@@ -19,3 +19,15 @@ export const common = {
 	asPrintedBy: (source: string) => `As printed by ${source}`,
 	archivedCopies: 'Archived copies',
 };
+
+/** A statement's card: on list pages and as a search result (the search script draws it too). */
+export const statementCard = {
+	ownWording: (kind: string) => `This report’s own wording (${kind}):`,
+	dateMonth: 'Date known to the month',
+	dateApproximate: 'Date approximate',
+	source: 'Source: ',
+	moreSources: (n: number) => ` and ${n} more`,
+	statementPage: 'Statement page',
+	/** Read after "Statement page" by screen readers only. */
+	statementPageOf: (name: string, date: string) => `: ${name}, ${date}`,
+};
