@@ -33,6 +33,9 @@ export const layout = {
 	skipLink: 'Skip to content',
 	previewNotice: (origin: string) => `Preview build: the addresses on this page point to ${origin} and are not permanent links. Cite the published site instead.`,
 	mainNav: 'Main',
+	/** On a phone the sections fold into this menu. */
+	menu: 'Menu',
+	menuNav: 'Main (menu)',
 };
 
 export const nav = {
@@ -68,6 +71,8 @@ export const siteSearch = {
 	label: 'Site',
 	box: 'Search quotes',
 	submit: 'Search',
+	/** On a phone, where the header has no room for the box: the link to the search page. */
+	link: 'Search',
 };
 
 
@@ -140,11 +145,11 @@ export const home = {
 	title: 'Timeline',
 	description: (n: number, speakers: number) => `${n} statements by ${speakers} leaders on U.S. security guarantees for Ukraine, each quoted exactly and linked to the reports that carried it.`,
 	lede: (n: number, speakers: number, span: [string, string] | null) =>
-		`${n} statements by ${speakers} speakers${span ? `, from ${span[0]} to ${span[1]}` : ''}. Every quote is copied exactly from the report named beside it; each has its own permanent page.`,
-	/** `{date}`: the day. A sentence of its own after the lede. */
+		`${n} statements by ${speakers} speakers${span ? `, ${span[0]} to ${span[1]}` : ''}, each quoted exactly from the report named beside it.`,
+	/** `{date}`: the day. A sentence of its own, after the count of statements shown. */
 	reviewed: ' Last reviewed {date} (<freshness>the latest day a statement was added, changed or corrected</freshness>).',
 	whatsNew: (added: number, corrected: number) =>
-		`<strong>What’s new:</strong> in the 30 days to {date}, ${plural(added, 'statement', 'statements')} added and ${corrections(corrected)} made. <changes>See what changed</changes>.`,
+		`<strong>New</strong> in the 30 days to {date}: ${plural(added, 'statement', 'statements')} added, ${corrections(corrected)}. <changes>What changed</changes>`,
 	coding: 'Each statement is coded for the position it takes and the U.S. role it gives, by <coding>a codebook two independent coders agree on</coding>, and placed at <events>the event</events> it was said at. See <positions>how positions moved</positions> for every speaker on one time axis.',
 	all: (n: number) => `All ${n} statements, newest first.`,
 	latest: (n: number) => `The latest ${n} statements, newest first; every earlier one is in <archive>the archive by month</archive>.`,

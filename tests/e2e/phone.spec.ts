@@ -1,0 +1,33 @@
+/**
+ * A reader on a phone: the header takes little of the first screen, the newest quote is on it,
+ * and search and every section are one tap away, with or without JavaScript.
+ */
+import { expect, test } from '@playwright/test';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('on a 390 × 844 phone the header is under a fifth of the screen and the first quote is visible without scrolling', async ({ page }) => {
+	await page.goto('/');
+	const header = (await page.locator('header.site-header').boundingBox())!;
+	expect(header.height).toBeLessThan(844 * 0.2);
+	const quote = page.locator('main blockquote').first();
+	await expect(quote).toBeInViewport({ ratio: 1 });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled });
+
+		test('the menu opens in one tap and reaches every section; search is one tap away', async ({ page }) => {
+			await page.goto('/statements/trump-2025-02-26-europe-do-that/');
+			await expect(page.locator('.site-nav')).toBeHidden();
+			await page.getByText('Menu', { exact: true }).click();
+			const menu = page.getByRole('navigation', { name: 'Main (menu)' });
+			await expect(menu.getByRole('link')).toHaveText(['Timeline', 'Positions', 'Speakers', 'Events', 'Sources', 'Method', 'Data']);
+			await menu.getByRole('link', { name: 'Speakers' }).click();
+			await expect(page).toHaveURL(/\/speakers\/$/);
+			await page.locator('header').getByRole('link', { name: 'Search' }).click();
+			await expect(page).toHaveURL(/\/search\/$/);
+		});
+	});
+}
