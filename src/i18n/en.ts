@@ -85,6 +85,8 @@ export const cite = {
 
 export const archiveNav = {
 	label: 'Timeline archive',
+	/** A month in the record's span with no statement on record. */
+	empty: (month: string) => `${month}: no statement on record`,
 };
 
 export const chart = {

@@ -1,6 +1,7 @@
 /**
  * A search as an address: `/search/?q=europe+do+that&speaker=donald-trump&stance=defers&sort=newest`.
- * The query, every filter (a parameter per value) and the sort live in the URL, so a search can
+ * The query, every filter (a parameter per value), a date range (`from`, `to`: months,
+ * YYYY-MM) and the sort live in the URL, so a search can
  * be shared, bookmarked, and walked through with back and forward. Pure, so pages (links to a
  * search) and the search page's script build and read addresses the same way.
  */
@@ -16,6 +17,31 @@ export interface SearchState {
 	/** Selected values per filter; values of one filter are alternatives, filters combine. */
 	filters: Partial<Record<FacetKey, string[]>>;
 	sort: Sort;
+	/** The first month of a date range, `YYYY-MM`. */
+	from?: string;
+	/** The last month of a date range, `YYYY-MM`, inclusive. */
+	to?: string;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The months of `months` inside the state's date range, or null when it sets none. */
+export function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, months: Iterable<string>): string[] | null {
+	if (!state.from && !state.to) return null;
+	return [...months].filter((m) => (!state.from || m >= state.from) && (!state.to || m <= state.to)).sort();
+}
+
+/**
+ * The filters a search runs with: its own, and its date range as the months inside it (of
+ * `months`, every month on record), kept to those ticked when months are ticked too. A range
+ * holding no month on record leaves a value no record has, so it finds nothing, as it should.
+ */
+export function effectiveFilters(state: SearchState, months: Iterable<string>): SearchState['filters'] {
+	const inRange = monthsInRange(state, months);
+	if (inRange === null) return state.filters;
+	const ticked = state.filters.month;
+	const month = ticked ? inRange.filter((m) => ticked.includes(m)) : inRange;
+	return { ...state.filters, month: month.length ? month : ['none'] };
 }
 
 export const SEARCH_PATH = ROUTES.search;
@@ -29,7 +55,12 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 		if (values.length) filters[key] = values.sort();
 	}
 	const sort = params.get('sort');
-	return { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance' };
+	const state: SearchState = { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance' };
+	const from = params.get('from')?.trim();
+	const to = params.get('to')?.trim();
+	if (from && MONTH.test(from)) state.from = from;
+	if (to && MONTH.test(to)) state.to = to;
+	return state;
 }
 
 /**
@@ -43,6 +74,8 @@ export function searchQueryString(state: Partial<SearchState>): string {
 	for (const key of FACET_KEYS) {
 		for (const value of [...new Set(state.filters?.[key] ?? [])].sort()) params.append(key, value);
 	}
+	if (state.from) params.set('from', state.from);
+	if (state.to) params.set('to', state.to);
 	if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
 	const qs = params.toString();
 	return qs ? `?${qs}` : '';
@@ -55,12 +88,12 @@ export function searchPath(state: Partial<SearchState>): string {
 
 /** True when the search has neither words nor filters (nothing to look for). */
 export function isEmptySearch(state: SearchState): boolean {
-	return !state.q.trim() && Object.keys(state.filters).length === 0;
+	return !state.q.trim() && Object.keys(state.filters).length === 0 && !state.from && !state.to;
 }
 
-/** Number of filter values selected. */
+/** Number of filter values selected; a date range counts as one. */
 export function filterCount(state: SearchState): number {
-	return Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+	return Object.values(state.filters).reduce((n, values) => n + values.length, 0) + (state.from || state.to ? 1 : 0);
 }
 
 /** The same search with one filter value added or removed. */

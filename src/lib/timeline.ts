@@ -43,6 +43,11 @@ export interface Timeline {
 	homeCut: number;
 	/** Years newest first, with their months newest first. */
 	years: { year: string; months: MonthGroup[]; count: number }[];
+	/**
+	 * Every calendar month from the first on record to the last, newest first, by year: the
+	 * archive lists a month with no statement as such rather than skipping it silently.
+	 */
+	calendar: { year: string; months: { key: string; count: number }[] }[];
 	/** The archive page each statement is on, by statement id. */
 	archivePageOf: Map<string, ArchivePage>;
 }
@@ -85,7 +90,32 @@ export function buildTimeline(statements: Iterable<Statement>): Timeline {
 		y.months.push(m);
 		y.count += m.statements.length;
 	}
-	return { months, pages, home, homeCut, years, archivePageOf };
+	return { months, pages, home, homeCut, years, calendar: calendarOf(months), archivePageOf };
+}
+
+/** The months from the oldest to the newest key of `months` (newest first), with their counts. */
+function calendarOf(months: readonly MonthGroup[]): Timeline['calendar'] {
+	const counts = new Map(months.map((m) => [m.key, m.statements.length]));
+	const newest = months[0]?.key;
+	const oldest = months.at(-1)?.key;
+	const calendar: Timeline['calendar'] = [];
+	if (!newest || !oldest) return calendar;
+	let [year, month] = newest.split('-').map(Number) as [number, number];
+	for (;;) {
+		const key = `${year}-${String(month).padStart(2, '0')}`;
+		let y = calendar.at(-1);
+		if (!y || y.year !== String(year)) {
+			y = { year: String(year), months: [] };
+			calendar.push(y);
+		}
+		y.months.push({ key, count: counts.get(key) ?? 0 });
+		if (key === oldest) return calendar;
+		month -= 1;
+		if (month === 0) {
+			month = 12;
+			year -= 1;
+		}
+	}
 }
 
 /** "August 2025", or "August 2025, page 2 of 6" when the month has several pages. */

@@ -293,6 +293,26 @@ test.describe('filters, sort and the address', () => {
 	});
 });
 
+test.describe('a date range', () => {
+	test('from the address: only statements of those months, counted as one filter, and the inputs show it', async ({ page }) => {
+		const expected = statements.filter((x) => x.speaker.id === 'donald-trump' && x.date >= '2025-08' && x.date < '2025-10');
+		const n = await open(page, '?speaker=donald-trump&from=2025-08&to=2025-09');
+		expect(n).toBe(expected.length);
+		await expect(status(page)).toContainText('with 2 filters');
+		await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-08');
+		await expect(page.getByLabel('To', { exact: true })).toHaveValue('2025-09');
+		for (const id of await shownIds(page)) expect(byId.get(id)!.date.slice(0, 7) >= '2025-08' && byId.get(id)!.date.slice(0, 7) <= '2025-09', id).toBe(true);
+	});
+
+	test('set in the filters, it goes into the address', async ({ page }) => {
+		await open(page, '?speaker=donald-trump');
+		await page.getByLabel('From', { exact: true }).fill('2026-01');
+		await expect(page).toHaveURL(/[?&]from=2026-01\b/);
+		const expected = statements.filter((x) => x.speaker.id === 'donald-trump' && x.date >= '2026-01');
+		await expect(status(page)).toHaveText(new RegExp(`^${expected.length} results? with 2 filters`));
+	});
+});
+
 test.describe('no results', () => {
 	test('suggests dropping the filters, checking the spelling, and close speaker names', async ({ page }) => {
 		expect(await open(page, '?q=trunp&stance=opposes')).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCount, isEmptySearch, parseSearchState, searchPath, searchQueryString, toggleFilter } from '../../src/lib/search-state.ts';
+import { effectiveFilters, filterCount, isEmptySearch, parseSearchState, searchPath, searchQueryString, toggleFilter } from '../../src/lib/search-state.ts';
 
 describe('a search in the address', () => {
 	it('reads the query, every filter value and the sort', () => {
@@ -42,5 +42,25 @@ describe('a search in the address', () => {
 		expect(state.filters).toEqual({});
 		expect(isEmptySearch({ ...state, q: '' })).toBe(true);
 		expect(isEmptySearch(state)).toBe(false);
+	});
+});
+
+describe('a date range', () => {
+	it('lives in the address as from and to months, and a month that is not one is ignored', () => {
+		const state = parseSearchState('?q=troops&from=2025-03&to=2025-08');
+		expect(state).toMatchObject({ q: 'troops', from: '2025-03', to: '2025-08' });
+		expect(searchQueryString(state)).toBe('?q=troops&from=2025-03&to=2025-08');
+		expect(parseSearchState('?from=2025-13&to=last-week')).toEqual({ q: '', filters: {}, sort: 'relevance' });
+		expect(isEmptySearch(parseSearchState('?from=2026-01'))).toBe(false);
+		expect(filterCount(parseSearchState('?from=2026-01&to=2026-02&speaker=x'))).toBe(2);
+	});
+
+	it('searches the months inside it, kept to the ticked months, and finds nothing when none is on record', () => {
+		const months = ['2025-02', '2025-03', '2025-08', '2026-01'];
+		expect(effectiveFilters(parseSearchState('?from=2025-03&to=2025-12&speaker=x'), months)).toEqual({ speaker: ['x'], month: ['2025-03', '2025-08'] });
+		expect(effectiveFilters(parseSearchState('?from=2025-03'), months)).toEqual({ month: ['2025-03', '2025-08', '2026-01'] });
+		expect(effectiveFilters(parseSearchState('?to=2025-03&month=2025-03&month=2026-01'), months)).toEqual({ month: ['2025-03'] });
+		expect(effectiveFilters(parseSearchState('?from=2025-04&to=2025-07'), months)).toEqual({ month: ['none'] });
+		expect(effectiveFilters(parseSearchState('?speaker=x'), months)).toEqual({ speaker: ['x'] });
 	});
 });

@@ -23,6 +23,15 @@ describe('the timeline split', () => {
 		expect(archivePageLabel(t.pages[0]!)).toBe('September 2025');
 	});
 
+	it('lists every calendar month in the record’s span, the empty ones with no statements', () => {
+		const t = buildTimeline([...month('2024-11', 2), ...month('2025-02', 1)]);
+		expect(t.calendar).toEqual([
+			{ year: '2025', months: [{ key: '2025-02', count: 1 }, { key: '2025-01', count: 0 }] },
+			{ year: '2024', months: [{ key: '2024-12', count: 0 }, { key: '2024-11', count: 2 }] },
+		]);
+		expect(buildTimeline([]).calendar).toEqual([]);
+	});
+
 	it('links a statement to the archive page it is on', () => {
 		const all = month('2025-08', MONTH_PAGE_SIZE + 1);
 		const t = buildTimeline(all);

@@ -11,7 +11,7 @@
  * Everything shown is built from text nodes and <mark> elements; nothing is set as HTML.
  */
 import { FACETS, type FacetKey, type FacetLabels, facetOptions } from '../../lib/search-facets.ts';
-import { filterCount, isEmptySearch, parseSearchState, SEARCH_PATH, type SearchState, searchQueryString, type Sort, toggleFilter } from '../../lib/search-state.ts';
+import { effectiveFilters, filterCount, isEmptySearch, parseSearchState, SEARCH_PATH, type SearchState, searchQueryString, type Sort, toggleFilter } from '../../lib/search-state.ts';
 import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
@@ -123,6 +123,11 @@ class QuoteSearch extends HTMLElement {
 			if (key && details.open) this.#openFacets.add(key);
 			else if (key) this.#openFacets.delete(key);
 		}, true);
+		this.#el('[data-date-range]').addEventListener('change', () => {
+			const [from, to] = ['from', 'to'].map((name) => this.#el<HTMLInputElement>(`[data-date-range] input[name=${name}]`).value || undefined);
+			const { from: _from, to: _to, ...rest } = this.#state;
+			this.#update({ ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) }, 'push');
+		});
 		this.#el('[data-more]').addEventListener('click', () => void this.#showMore());
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 		// Links to another search (suggestions, "without filters") stay on the page.
@@ -172,6 +177,8 @@ class QuoteSearch extends HTMLElement {
 		for (const key of Object.keys(this.#state.filters) as FacetKey[]) this.#openFacets.add(key);
 		if (this.#input.value !== this.#state.q) this.#input.value = this.#state.q;
 		this.#el<HTMLSelectElement>('[data-sort]').value = this.#state.sort;
+		this.#el<HTMLInputElement>('[data-date-range] input[name=from]').value = this.#state.from ?? '';
+		this.#el<HTMLInputElement>('[data-date-range] input[name=to]').value = this.#state.to ?? '';
 	}
 
 	/**
@@ -219,7 +226,8 @@ class QuoteSearch extends HTMLElement {
 		}
 		let outcome: Outcome;
 		try {
-			outcome = await runSearch(pagefind, state);
+			// A date range runs as the months inside it (every month on record is in the labels).
+			outcome = await runSearch(pagefind, { ...state, filters: effectiveFilters(state, Object.keys(this.#labels.month ?? {})) });
 		} catch (error) {
 			if (run === this.#run) this.#el('[data-status]').textContent = words.failed(error instanceof Error ? error.message : String(error));
 			return;
