@@ -21,6 +21,7 @@
 import { common, plural, statementCard } from './en/common.ts';
 import { compare } from './en/compare.ts';
 import { copyLink } from './en/copy-link.ts';
+import { takeAway } from './en/take-away.ts';
 import { search } from './en/search.ts';
 
 const { statements, corrections } = common;
@@ -500,6 +501,7 @@ export const en = {
 	common,
 	siteSearch,
 	copyLink,
+	takeAway,
 	statementCard,
 	cite,
 	archiveNav,

@@ -31,7 +31,7 @@ function pattern(value: string, day: string, month: string): string {
 
 export interface CitationInput {
 	statement: Statement;
-	speaker: Speaker;
+	speaker: Pick<Speaker, 'name'>;
 	/** Our permanent address of the statement. */
 	permalink: string;
 	/** `YYYY-MM-DD`: when the record was read (the build date). */

@@ -190,3 +190,21 @@ export function sourcesCsv(records: readonly ExportedStatement[]): string {
 		records.flatMap((r) => r.sources.map((s, i) => [r.id, i + 1, s.article, s.url, s.outlet, s.author, s.published, s.title, s.quotedAs, s.wording, s.language, s.original?.outlet ?? null, s.original?.title ?? null, s.original?.published ?? null, s.evidence])),
 	);
 }
+
+/**
+ * A published record read back as the site's statement, for what runs in the browser over
+ * statements.json (the citations of a result set): the export keeps every field a citation
+ * uses, the primary source first.
+ */
+export function statementFromExport(e: ExportedStatement): { statement: Statement; speaker: Pick<Speaker, 'name'> } {
+	const { speaker, labels: _labels, url: _url, ...rest } = e;
+	return {
+		statement: {
+			...rest,
+			speaker: speaker.id,
+			role: speaker.role,
+			sources: e.sources.map((src, i) => ({ ...src, titleNote: null, primary: i === 0, original: src.original ? { ...src.original, basis: null } : null })),
+		},
+		speaker: { name: speaker.name },
+	};
+}

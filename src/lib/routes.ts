@@ -44,6 +44,11 @@ export function statementPath(id: string): string {
 	return `/statements/${id}/`;
 }
 
+/** The id of the statement whose page `path` is, or null for any other address. */
+export function statementIdFromPath(path: string): string | null {
+	return /^\/statements\/([a-z0-9][a-z0-9-]*)\/$/.exec(path)?.[1] ?? null;
+}
+
 /** The card of a statement for other sites' iframes. */
 export function embedPath(id: string): string {
 	return `/embed/${id}/`;
