@@ -68,3 +68,16 @@ test('print: a statement page prints without navigation, with its own address an
 	const pdf = await page.pdf();
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('print: a search prints its results with their sources, without the search controls', async ({ page }) => {
+	await page.goto('/search/?q=backstop');
+	await expect(page.locator('ol.results > li').first()).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.search-filters')).toBeHidden();
+	await expect(page.locator('.search-form')).toBeHidden();
+	await expect(page.locator('take-away')).toBeHidden();
+	const first = page.locator('ol.results > li').first();
+	await expect(first.locator('blockquote')).toBeVisible();
+	const sourceLink = first.locator('.card-links a[rel~=external]');
+	expect(await sourceLink.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(await sourceLink.getAttribute('href'));
+});
