@@ -24,7 +24,8 @@ test('/#<id> lands on that statement, on / or, for an older one, on its month pa
 	// February 2025 is older than what / shows: an old link still lands, on the archive page.
 	const id = 'hegseth-2025-02-12-no-us-troops-any-guarantee';
 	await page.goto(`/#${id}`);
-	await expect(page).toHaveURL(new RegExp(`/timeline/2025/02/#${id}$`));
+	// A month with more statements than a page holds is split (/timeline/2025/02/2/): any page of it.
+	await expect(page).toHaveURL(new RegExp(`/timeline/2025/02/(\\d+/)?#${id}$`));
 	const card = page.locator(`article#${id}`);
 	await expect(card).toBeInViewport();
 	expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -51,7 +52,7 @@ test('the archive is browsable without JavaScript: / → all months → a month 
 	await page.getByRole('navigation', { name: 'Timeline archive' }).getByRole('link', { name: 'February', exact: true }).click();
 	// A month with more statements than a page holds is split: "February 2025, page 1 of 2".
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^February 2025\b/);
-	await expect(page.locator('article#hegseth-2025-02-12-no-us-troops-any-guarantee')).toBeVisible();
+	await expect(page.locator('main article.card').first()).toBeVisible();
 	// By keyboard: at the foot of a long page, cards drawn lazily (content-visibility) can
 	// shift the layout between Playwright's scroll and its click. Older pages of the month
 	// come first, then the month before.
