@@ -23,6 +23,8 @@ export const ROUTES = {
 	correctionsFeed: '/corrections/feed.xml',
 	sitemap: '/sitemap.xml',
 	favicon: '/favicon.svg',
+	/** Hides the search page's box in a browser without JavaScript (linked from a <noscript>). */
+	searchNoJsStyles: '/search-nojs.css',
 	statementsJson: '/data/statements.json',
 	statementsSchema: '/data/statements.schema.json',
 	statementsCsv: '/data/statements.csv',

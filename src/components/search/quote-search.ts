@@ -92,8 +92,6 @@ class QuoteSearch extends HTMLElement {
 	connectedCallback(): void {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as FacetLabels;
 		this.#counts = JSON.parse(this.dataset.counts ?? '{}') as IndexCounts;
-		document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
-		this.#el('[data-search-ui]').hidden = false;
 		const panel = this.#el<HTMLDetailsElement>('[data-filter-panel]');
 		panel.addEventListener('toggle', () => {
 			if (panel.open) this.#wantFilterCounts();
