@@ -4,7 +4,9 @@
  * /data/statements.json, so no server is needed. Pure: the page's script fetches and saves.
  */
 import { citations } from './cite.ts';
-import { type ExportedStatement, SCHEMA_VERSION, statementFromExport, statementsCsv } from './export.ts';
+import type { ExportedStatement } from './export.ts';
+import { statementFromExport, statementsCsv } from './export-rows.ts';
+import { SCHEMA_VERSION } from './export-version.ts';
 
 export const TAKE_AWAY_FORMATS = ['apa', 'chicago', 'mla', 'bibtex', 'csl', 'csv', 'json'] as const;
 export type TakeAwayFormat = (typeof TAKE_AWAY_FORMATS)[number];

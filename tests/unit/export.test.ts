@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, exportAll, sourcesCsv, statementsCsv } from '../../src/lib/export.ts';
+import { exportAll } from '../../src/lib/export.ts';
+import { csvField, sourcesCsv, statementsCsv } from '../../src/lib/export-rows.ts';
 import { loadContentDir } from '../../src/lib/content/load.ts';
 
 const result = loadContentDir('tests/fixtures/content', { today: '2026-11-22' });

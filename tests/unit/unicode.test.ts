@@ -8,7 +8,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { loadContent, readSourceFile } from '../../src/lib/content/load.ts';
-import { exportAll, statementsCsv } from '../../src/lib/export.ts';
+import { exportAll } from '../../src/lib/export.ts';
+import { statementsCsv } from '../../src/lib/export-rows.ts';
 import { atomFeed, jsonFeed } from '../../src/lib/feeds.ts';
 
 const QUOTE = '“Гарантії безпеки” — it’s…\u00a0clear,';

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getRecord } from '../../data/record.ts';
-import { exportStatement, statementsCsv } from '../../lib/export.ts';
+import { exportStatement } from '../../lib/export.ts';
+import { statementsCsv } from '../../lib/export-rows.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { statements, speakers } = await getRecord();
