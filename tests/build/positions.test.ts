@@ -42,6 +42,8 @@ describe('stance over time', () => {
 	it('/positions/ draws every speaker on one axis, grouped by country, with the United States first', () => {
 		const $ = page('/positions/');
 		expect($('svg.strip a.mark').length).toBe(statements.size);
+		// Each mark is named once, by its <title> (an SVG link's accessible name and its tooltip).
+		for (const a of $('svg.strip a.mark').toArray()) expect($(a).children('title').text()).toMatch(/ — [^—]+ — \S/);
 		expect($('.position-group h2').first().text()).toMatch(/^United States/);
 		expect($('.position-group').length).toBe(new Set([...speakers.values()].map((s) => s.country)).size);
 	});
