@@ -26,7 +26,7 @@ export interface SearchState {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The months of `months` inside the state's date range, or null when it sets none. */
-export function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, months: Iterable<string>): string[] | null {
+function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, months: Iterable<string>): string[] | null {
 	if (!state.from && !state.to) return null;
 	return [...months].filter((m) => (!state.from || m >= state.from) && (!state.to || m <= state.to)).sort();
 }
