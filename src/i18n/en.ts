@@ -359,11 +359,14 @@ export const positions = {
 	title: 'Positions',
 	description: "Every speaker's position, and the U.S. role in U.S. speakers' words, on U.S. security guarantees for Ukraine on one time axis, grouped by country or organisation.",
 	heading: 'How positions moved',
-	lede: 'Every speaker’s statements on one shared time axis, grouped by country or organisation, so the U.S. line can be read against Ukraine’s, Europe’s and Russia’s. Each mark links to its statement.',
+	lede: 'Every speaker’s statements on one shared time axis, a column per month, grouped by country or organisation, so the U.S. line can be read against Ukraine’s, Europe’s and Russia’s.',
 	legend: 'Legend: the shape of each code',
 	legendIntro: 'U.S. speakers are drawn by the <strong>U.S. role</strong> their words give; everyone else by the <strong>position</strong> they take (<coding>the codebook</coding>).',
 	dimension: (dimension: 'usRole' | 'position') => (dimension === 'usRole' ? 'U.S. role' : 'Position'),
-	legendNote: 'A bar under a mark: the date is known only approximately or to the month. Numbered marks on the axis are events, listed below it.',
+	legendNote: 'A mark alone is one statement and links to it. A mark with a number under it stands for that many statements in the month, drawn with their commonest code, and links to the first of them on the speaker’s page. Numbered circles in the top row are events, listed below the chart.',
+	/** A month cell standing for several statements; `counts` is "Conditional 3 · Commits 2". */
+	cell: (name: string, month: string, n: number, counts: string) => `${name}, ${month}: ${n} statements — ${counts}`,
+	grid: 'Positions by month: scroll sideways for more months',
 	events: 'Events',
 	eventsAxis: 'Events on the time axis',
 };

@@ -95,6 +95,22 @@ export function monthKey(value: string): string {
 	return value.slice(0, 7);
 }
 
+/** Every month key from `first`'s month to `last`'s, oldest first: "2025-01", "2025-02", … */
+export function monthKeysBetween(first: string, last: string): string[] {
+	const end = monthKey(last);
+	const keys: string[] = [];
+	let [year, month] = monthKey(first).split('-').map(Number) as [number, number];
+	for (let key = monthKey(first); key <= end; key = `${year}-${String(month).padStart(2, '0')}`) {
+		keys.push(key);
+		month += 1;
+		if (month === 13) {
+			month = 1;
+			year += 1;
+		}
+	}
+	return keys;
+}
+
 /** A month key as a heading: "February 2025". */
 export function formatMonthKey(key: string): string {
 	const date = parseRecordDate(key);
@@ -107,6 +123,13 @@ export function formatMonthName(key: string): string {
 	const date = parseRecordDate(key);
 	if (!date) throw new Error(`not a month key: ${key}`);
 	return format(date, 'MMMM');
+}
+
+/** A month key's month, short, for a narrow axis: "Feb". */
+export function formatMonthShort(key: string): string {
+	const date = parseRecordDate(key);
+	if (!date) throw new Error(`not a month key: ${key}`);
+	return format(date, 'MMM');
 }
 
 /**

@@ -5,7 +5,7 @@
 import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
 import type { Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
-import { parseRecordDate } from './dates.ts';
+import { monthKey, parseRecordDate } from './dates.ts';
 import { POSITIONS, US_ROLES } from './coding.ts';
 import { compareStatements } from './statements.ts';
 
@@ -220,3 +220,64 @@ export function eventLanes(xs: readonly number[], gap: number): number[] {
 		return lane;
 	});
 }
+
+/**
+ * One speaker's statements in one calendar month: the cell of the month grid on /positions/.
+ * A cell is the smallest thing the chart draws, so a mark never shrinks below a tappable size
+ * or overlaps another however many statements a month holds.
+ */
+export interface MonthCell {
+	month: string;
+	/** Oldest first. */
+	statements: Statement[];
+	/** The value the cell is drawn with: the commonest; among equally common, the latest said. */
+	value: string;
+	/** How many statements have each value, in chart order, values with none left out. */
+	counts: { value: string; n: number }[];
+}
+
+/** A speaker's statements by month (month key to cell), on one chart dimension. */
+export function monthCells(statements: readonly Statement[], dimension: ChartDimension): Map<string, MonthCell> {
+	const byMonth = new Map<string, Statement[]>();
+	for (const s of [...statements].sort(compareStatements)) {
+		const key = monthKey(s.date);
+		const list = byMonth.get(key);
+		if (list) list.push(s);
+		else byMonth.set(key, [s]);
+	}
+	const cells = new Map<string, MonthCell>();
+	for (const [month, list] of byMonth) {
+		const tally = new Map<string, number>();
+		for (const s of list) tally.set(s[dimension], (tally.get(s[dimension]) ?? 0) + 1);
+		const most = Math.max(...tally.values());
+		const value = list.findLast((s) => tally.get(s[dimension]) === most)![dimension];
+		const counts = chartValues(dimension)
+			.map((v) => ({ value: v, n: tally.get(v) ?? 0 }))
+			.filter((c) => c.n > 0);
+		cells.set(month, { month, statements: list, value, counts });
+	}
+	return cells;
+}
+
+/** Events by the month they start in ("2025-08"), in the order given (time order) within a month. */
+export function eventsByMonth<T extends { start: string }>(events: readonly (readonly [string, T])[]): Map<string, (readonly [string, T])[]> {
+	const out = new Map<string, (readonly [string, T])[]>();
+	for (const entry of events) {
+		const key = monthKey(entry[1].start);
+		const list = out.get(key);
+		if (list) list.push(entry);
+		else out.set(key, [entry]);
+	}
+	return out;
+}
+
+/**
+ * The month grid of /positions/: its cell size, in CSS pixels (the SVG is drawn at this size,
+ * never scaled, so a cell is always at least the 24 × 24 px target WCAG 2.2 asks for).
+ */
+export const CELL = 28;
+export const CELL_HEIGHT = 34;
+/** An event circle's radius: 25 px across, a target on its own. */
+export const EVENT_RADIUS = 12.5;
+/** Height of one lane of event circles in the events row (events of one month stack). */
+export const EVENT_LANE = 28;

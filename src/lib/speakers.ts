@@ -2,7 +2,7 @@
 import type { Speaker, Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
 import { formatStatementDate } from './dates.ts';
-import { speakerListPath } from './routes.ts';
+import { speakerListPath, speakerPath } from './routes.ts';
 import { compareStatements } from './statements.ts';
 
 export interface SpeakerSummary {
@@ -74,4 +74,16 @@ export function speakerListPages(summary: Pick<SpeakerSummary, 'id' | 'statement
 		statements: statements.slice(i * SPEAKER_PAGE_SIZE, (i + 1) * SPEAKER_PAGE_SIZE),
 		path: speakerListPath(id, i + 1),
 	}));
+}
+
+/**
+ * Where a statement's card is on its speaker's pages: the speaker page, or the numbered list
+ * page that holds it, with the card's anchor. A chart cell that stands for several statements
+ * links here, to the first of them, with the rest following in order.
+ */
+export function speakerCardHref(summary: Pick<SpeakerSummary, 'id' | 'statements'>, statementId: string): string {
+	const pages = speakerListPages(summary);
+	const page = pages.find((p) => p.statements.some((s) => s.id === statementId));
+	if (pages.length > 0 && !page) throw new Error(`${statementId} is not a statement of ${summary.id}`);
+	return `${page ? page.path : speakerPath(summary.id)}#${statementId}`;
 }

@@ -57,3 +57,66 @@ for (const scheme of ['light', 'dark'] as const) {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 }
+
+for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 900 }]) {
+	test(`/positions/ at ${viewport.width} px: every mark, event and name is a target of 24 × 24 px or more, and no two marks overlap`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/positions/');
+		const boxes = await page.evaluate(() =>
+			[...document.querySelectorAll('.position-grid svg')].map((svg) =>
+				[...svg.querySelectorAll('a')].map((a) => {
+					const r = a.getBoundingClientRect();
+					return { x: r.left, y: r.top, w: r.width, h: r.height, name: a.querySelector('title')?.textContent ?? a.getAttribute('aria-label') ?? '' };
+				}),
+			),
+		);
+		const marks = boxes.flat();
+		expect(marks.length).toBeGreaterThan(100);
+		for (const m of marks) {
+			expect(m.name, 'every mark has a name').not.toBe('');
+			expect(Math.min(m.w, m.h), m.name).toBeGreaterThanOrEqual(24);
+		}
+		for (const row of boxes) {
+			const sorted = [...row].sort((a, b) => a.x - b.x || a.y - b.y);
+			for (let i = 0; i < sorted.length; i++) {
+				for (let j = i + 1; j < sorted.length && sorted[j]!.x < sorted[i]!.x + sorted[i]!.w; j++) {
+					const [a, b] = [sorted[i]!, sorted[j]!];
+					const overlap = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5;
+					expect(overlap, `${a.name} overlaps ${b.name}`).toBe(false);
+				}
+			}
+		}
+		for (const h of await page.locator('.position-grid a.row-name').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+			expect(h).toBeGreaterThanOrEqual(24);
+		}
+		// Names stay readable beside the marks when the grid is scrolled sideways on a phone.
+		const name = page.locator('.position-grid .row-name').nth(3);
+		const before = await name.boundingBox();
+		await page.locator('.position-grid').evaluate((el) => {
+			el.scrollLeft = 200;
+		});
+		expect((await name.boundingBox())!.x).toBeCloseTo(before!.x, 0);
+	});
+}
+
+test('a month cell of several statements says how many and links to the first of them on the speaker’s pages', async ({ page }) => {
+	await page.goto('/positions/');
+	const cell = page.locator('.position-grid a.mark', { has: page.locator('text.cell-count') }).first();
+	const count = Number(await cell.locator('text.cell-count').textContent());
+	expect(count).toBeGreaterThan(1);
+	await expect(cell.locator('title')).toContainText(`: ${count} statements — `);
+	await cell.click();
+	const id = new URL(page.url()).hash.slice(1);
+	expect(page.url()).toMatch(/\/speakers\/[^/]+\/(statements\/\d+\/)?#/);
+	await expect(page.locator(`article.card[id="${id}"]`)).toBeVisible();
+});
+
+test('a month cell of one statement links to that statement', async ({ page }) => {
+	await page.goto('/positions/');
+	const cell = page.locator('.position-grid a.mark:not(:has(text.cell-count))').first();
+	const title = await cell.locator('title').textContent();
+	await cell.click();
+	await expect(page).toHaveURL(/\/statements\/[^/]+\/$/);
+	// The mark's name begins with the speaker's name, which the statement page shows.
+	await expect(page.locator('main')).toContainText(title!.split(',')[0]!);
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { monthKeysBetween } from '../../src/lib/dates.ts';
+import { eventsByMonth, monthCells } from '../../src/lib/positions.ts';
+import { SPEAKER_PAGE_SIZE, speakerCardHref } from '../../src/lib/speakers.ts';
+import { makeStatement } from './factory.ts';
+
+describe('the month axis of /positions/', () => {
+	it('lists every month from the first to the last, empty ones and year ends included', () => {
+		expect(monthKeysBetween('2025-11-20', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+		expect(monthKeysBetween('2025-03', '2025-03-31')).toEqual(['2025-03']);
+	});
+});
+
+describe('month cells', () => {
+	const s = (id: string, date: string, position: 'supports' | 'conditional' | 'opposes') => makeStatement(id, date, { position, speaker: 'x' });
+
+	it('put each statement in the month of its date, month-only dates included, oldest first', () => {
+		const cells = monthCells([s('b', '2025-03-20', 'supports'), s('a', '2025-03', 'opposes'), s('c', '2025-05-01', 'supports')], 'position');
+		expect([...cells.keys()]).toEqual(['2025-03', '2025-05']);
+		expect(cells.get('2025-03')!.statements.map((x) => x.id)).toEqual(['a', 'b']);
+	});
+
+	it('draw a cell with its commonest value, the latest said among equally common ones, and count every value', () => {
+		const common = monthCells([s('a', '2025-03-01', 'opposes'), s('b', '2025-03-02', 'supports'), s('c', '2025-03-03', 'opposes')], 'position').get('2025-03')!;
+		expect(common.value).toBe('opposes');
+		expect(common.counts).toEqual([{ value: 'supports', n: 1 }, { value: 'opposes', n: 2 }]);
+		const tie = monthCells([s('a', '2025-03-01', 'opposes'), s('b', '2025-03-09', 'conditional')], 'position').get('2025-03')!;
+		expect(tie.value).toBe('conditional');
+	});
+});
+
+describe('events by month', () => {
+	it('group events by the month they start in, keeping their order', () => {
+		const byMonth = eventsByMonth([
+			['a', { start: '2025-08-15' }],
+			['b', { start: '2025-08-18' }],
+			['c', { start: '2025-09-04' }],
+		] as const);
+		expect([...byMonth].map(([m, l]) => `${m}:${l.map(([id]) => id).join('')}`)).toEqual(['2025-08:ab', '2025-09:c']);
+	});
+});
+
+describe('where a chart cell of several statements links', () => {
+	const many = Array.from({ length: SPEAKER_PAGE_SIZE + 5 }, (_, i) => makeStatement(`s${i}`, `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, { speaker: 'x' }));
+
+	it('to the card on the speaker page when every card is there', () => {
+		expect(speakerCardHref({ id: 'x', statements: many.slice(0, 3) }, 's1')).toBe('/speakers/x/#s1');
+	});
+
+	it('to the numbered list page that holds the card when the speaker has list pages', () => {
+		expect(speakerCardHref({ id: 'x', statements: many }, 's0')).toBe('/speakers/x/statements/1/#s0');
+		expect(speakerCardHref({ id: 'x', statements: many }, `s${SPEAKER_PAGE_SIZE + 1}`)).toBe('/speakers/x/statements/2/#s101');
+		expect(() => speakerCardHref({ id: 'x', statements: many }, 'other')).toThrow(/not a statement of x/);
+	});
+});
