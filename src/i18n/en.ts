@@ -365,7 +365,15 @@ export const positions = {
 	dimension: (dimension: 'usRole' | 'position') => (dimension === 'usRole' ? 'U.S. role' : 'Position'),
 	legendNote: 'A mark alone is one statement and links to it. A mark with a number under it stands for that many statements in the month, drawn with their commonest code, and links to the first of them on the speaker’s page. Numbered circles in the top row are events, listed below the chart.',
 	/** A month cell standing for several statements; `counts` is "Conditional 3 · Commits 2". */
-	cell: (name: string, month: string, n: number, counts: string) => `${name}, ${month}: ${n} statements — ${counts}`,
+	cell: (name: string, month: string, n: number, counts: string) => `${name}, ${month}: ${statements(n)} — ${counts}`,
+	groupTitle: (country: string) => `Positions: ${country}`,
+	groupHeading: (country: string) => `How positions moved: ${country}`,
+	groupDescription: (country: string, n: number) => `${statements(n)} by speakers of ${country} on U.S. security guarantees for Ukraine, speaker by speaker and month by month.`,
+	groupLede: (speakers: number) => `${plural(speakers, 'speaker', 'speakers')}, a row each, a column per month.`,
+	/** The link from a group's heading on /positions/ to its own page. */
+	groupLink: 'speaker by speaker',
+	groupsNote: 'The record is too large to draw a row per speaker on one page: each row here is a country or organisation, month by month. Its cells and its “speaker by speaker” link lead to a row per speaker, and from there to each statement.',
+	allGroups: 'All countries and organisations',
 	grid: 'Positions by month: scroll sideways for more months',
 	events: 'Events',
 	eventsAxis: 'Events on the time axis',

@@ -8,6 +8,8 @@ import { STANCES } from './content/schemas.ts';
 import { monthKey, parseRecordDate } from './dates.ts';
 import { POSITIONS, US_ROLES } from './coding.ts';
 import { compareStatements } from './statements.ts';
+import { slugify } from './content/slugs.ts';
+import type { SpeakerSummary } from './speakers.ts';
 
 /** The dimensions a shift is read on: where a speaker stands, and what U.S. role the words give. */
 export const SHIFT_DIMENSIONS = ['position', 'usRole'] as const;
@@ -281,3 +283,41 @@ export const CELL_HEIGHT = 34;
 export const EVENT_RADIUS = 12.5;
 /** Height of one lane of event circles in the events row (events of one month stack). */
 export const EVENT_LANE = 28;
+
+/**
+ * Above this many speaker-month cells, /positions/ draws one row per country or organisation
+ * (its speakers' statements by month, each cell linking to the group's own page, which has a
+ * row per speaker) instead of a row per speaker. Measured: a speaker row's cell costs about
+ * 50 bytes gzipped (its link and name), so 800 cells keep the page near 50 KB with its
+ * legend and events; the 20,000-statement benchmark corpus has about 10,000.
+ */
+export const SPEAKER_ROWS_LIMIT = 800;
+
+export interface PositionGroup {
+	country: string;
+	slug: string;
+	dimension: ChartDimension;
+	members: SpeakerSummary[];
+	/** Every member's statements, oldest first. */
+	statements: Statement[];
+	/** Statements per value, in chart order, with zeros. */
+	counts: { value: string; n: number }[];
+}
+
+/** Speakers by country or organisation: the United States first (the record's subject), then the others alphabetically. */
+export function positionGroups(summaries: readonly SpeakerSummary[]): PositionGroup[] {
+	const first = (country: string) => chartDimension(country) === 'usRole';
+	const countries = [...new Set(summaries.map((s) => s.speaker.country))].sort((a, b) => (first(a) ? -1 : first(b) ? 1 : a.localeCompare(b)));
+	return countries.map((country) => {
+		const members = summaries.filter((s) => s.speaker.country === country);
+		const dimension = chartDimension(country);
+		const statements = members.flatMap((m) => m.statements).sort(compareStatements);
+		const counts = chartValues(dimension).map((value) => ({ value, n: statements.filter((s) => s[dimension] === value).length }));
+		return { country, slug: slugify(country), dimension, members, statements, counts };
+	});
+}
+
+/** How many cells a row per speaker would draw: one per speaker per month they spoke in. */
+export function speakerCellCount(groups: readonly PositionGroup[]): number {
+	return groups.reduce((n, g) => n + g.members.reduce((m, s) => m + new Set(s.statements.map((x) => monthKey(x.date))).size, 0), 0);
+}

@@ -101,6 +101,11 @@ export function sourcePath(slug: string): string {
 	return `/sources/${slug}/`;
 }
 
+/** One country's or organisation's speakers on the month grid (`slug` from `slugify(country)`). */
+export function positionsGroupPath(slug: string): string {
+	return `/positions/${slug}/`;
+}
+
 export function eventPath(id: string): string {
 	return `/events/${id}/`;
 }

@@ -11,7 +11,7 @@ export function builtPages(): string[] {
 /** A page's type: its address with every id, year, month and page number replaced. */
 export function pageType(path: string): string {
 	return path
-		.replace(/^\/(statements|speakers|sources|events|embed)\/[^/]+\//, '/$1/<id>/')
+		.replace(/^\/(statements|speakers|sources|events|embed|positions)\/[^/]+\//, '/$1/<id>/')
 		.replace(/\/\d{4}\//, '/<year>/')
 		.replace(/\/\d{2}\//, '/<month>/')
 		.replace(/\/\d+\/$/, '/<n>/');
@@ -59,6 +59,8 @@ export const PAGE_TYPES = {
 	source: '/sources/axy-media-trump-signals-readiness-to-commit-u-s-support-for-ukraine-s-future/',
 	events: '/events/',
 	event: '/events/nyt-interview-2026-01-07/',
+	positions: '/positions/',
+	positionsGroup: '/positions/united-states/',
 	compare: '/compare/',
 	about: '/about/',
 	data: '/data/',

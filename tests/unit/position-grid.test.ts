@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthKeysBetween } from '../../src/lib/dates.ts';
-import { eventsByMonth, monthCells } from '../../src/lib/positions.ts';
-import { SPEAKER_PAGE_SIZE, speakerCardHref } from '../../src/lib/speakers.ts';
+import { eventsByMonth, monthCells, positionGroups, speakerCellCount } from '../../src/lib/positions.ts';
+import { SPEAKER_PAGE_SIZE, speakerCardHref, speakerSummaries } from '../../src/lib/speakers.ts';
 import { makeStatement } from './factory.ts';
 
 describe('the month axis of /positions/', () => {
@@ -51,5 +51,29 @@ describe('where a chart cell of several statements links', () => {
 		expect(speakerCardHref({ id: 'x', statements: many }, 's0')).toBe('/speakers/x/statements/1/#s0');
 		expect(speakerCardHref({ id: 'x', statements: many }, `s${SPEAKER_PAGE_SIZE + 1}`)).toBe('/speakers/x/statements/2/#s101');
 		expect(() => speakerCardHref({ id: 'x', statements: many }, 'other')).toThrow(/not a statement of x/);
+	});
+});
+
+describe('groups on /positions/', () => {
+	const statements = [
+		makeStatement('u1', '2025-02-01', { speaker: 'us' }),
+		makeStatement('u2', '2025-02-20', { speaker: 'us' }),
+		makeStatement('u3', '2025-04-01', { speaker: 'us' }),
+		makeStatement('f1', '2025-02-03', { speaker: 'fr' }),
+		makeStatement('g1', '2025-02-04', { speaker: 'de' }),
+	];
+	const speakers = new Map([
+		['us', { name: 'A', country: 'United States' }],
+		['fr', { name: 'B', country: 'France' }],
+		['de', { name: 'C', country: 'Germany' }],
+	]) as unknown as Parameters<typeof speakerSummaries>[1];
+	const groups = positionGroups(speakerSummaries(statements, speakers));
+
+	it('put the United States first, the rest in alphabetical order, each drawn on its own dimension', () => {
+		expect(groups.map((g) => `${g.slug}:${g.dimension}:${g.statements.length}`)).toEqual(['united-states:usRole:3', 'france:position:1', 'germany:position:1']);
+	});
+
+	it('count a cell per speaker per month spoken in, which decides between speaker rows and group rows', () => {
+		expect(speakerCellCount(groups)).toBe(4);
 	});
 });
