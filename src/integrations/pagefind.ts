@@ -48,47 +48,63 @@ function indexedPages(entryJson: Uint8Array): number {
 }
 
 /**
- * Indexes the built pages under `dir` and writes the bundle to `dir/pagefind/`. Returns the page count.
- *
- * Pagefind reads only the top folders that hold search records (pages carrying
- * `data-pagefind-body`, found by a scan of every page), and the build checks that it indexed
- * exactly those pages, so a record page that lost the mark, or a page in another folder that
- * gained it, fails the build. (Handing Pagefind each file with addHTMLFile was slower: 28 s
- * against 17 s at 5,000 statements. At 20,000 the folder glob did not make Pagefind faster
- * either: 62 s. Both measured on the search-scale branch.)
+ * The two search indexes: statements (what /search/ searches) and news reports (searched only
+ * when the reader asks for reports). Apart, a word search over statements never loads or
+ * ranks the reports' pages, and needs no filtered second search to put statements first.
  */
-export async function buildIndex(dir: string, logger: AstroIntegrationLogger): Promise<number> {
+export const INDEXES = [
+	{ folder: 'statements', bundle: '' },
+	{ folder: 'sources', bundle: ROUTES.pagefindReports.slice(ROUTES.pagefind.length, -1) },
+] as const;
+
+/**
+ * Indexes the built pages under `dir` into one bundle per kind of record (`INDEXES`), written
+ * under `dir/pagefind/`. Returns the page count of each, by folder.
+ *
+ * Records are the pages carrying `data-pagefind-body`, found by a scan of every page; the
+ * build checks that each index holds exactly the records of its folder and that no page
+ * elsewhere carries the mark, so a record page that lost it, or a page that gained it, fails
+ * the build. Pagefind reads and parses each folder itself, in parallel, and the two indexes
+ * are built at the same time. (Handing Pagefind each file with addHTMLFile was slower: 28 s
+ * against 17 s at 5,000 statements, measured on the search-scale branch.)
+ */
+export async function buildIndex(dir: string, logger: AstroIntegrationLogger): Promise<Record<string, number>> {
 	const started = performance.now();
 	try {
 		const records = htmlFiles(dir).filter((file) => readFileSync(join(dir, file), 'utf8').includes(RECORD_MARK));
 		if (records.length === 0) throw new Error(`Pagefind found no pages to index in ${dir}: no page has ${RECORD_MARK}`);
+		const stray = records.filter((file) => !INDEXES.some((i) => file.startsWith(`${i.folder}${sep}`)));
+		if (stray.length) throw new Error(`${stray.join(', ')} carr${stray.length === 1 ? 'ies' : 'y'} ${RECORD_MARK}, but only pages under ${INDEXES.map((i) => `${i.folder}/`).join(' and ')} are search records`);
 		const scanned = performance.now();
-
-		const created = await pagefind.createIndex({});
-		assertNoErrors('create the index', created, logger);
-		const { index } = created;
-		if (!index) throw new Error('Pagefind failed to create the index: no index returned');
-		// Pagefind reads and parses the files itself, in parallel: only the folders that hold records.
-		const folders = [...new Set(records.map((file) => file.split(sep)[0]!))].sort();
-		const glob = folders.length === 1 ? `${folders[0]}/**/*.html` : `{${folders.join(',')}}/**/*.html`;
-		const added = await index.addDirectory({ path: dir, glob });
-		assertNoErrors(`index ${dir}`, added, logger);
-		const built = await index.getFiles();
-		assertNoErrors('build the index', built, logger);
 		const outputPath = join(dir, 'pagefind');
 		rmSync(outputPath, { recursive: true, force: true });
-		const files = built.files.filter((f) => !UNUSED_UI.test(f.path));
-		const entry = files.find((f) => f.path === 'pagefind-entry.json');
-		if (!entry) throw new Error('Pagefind built no pagefind-entry.json');
-		const indexed = indexedPages(entry.content);
-		if (indexed !== records.length) throw new Error(`Pagefind indexed ${indexed} pages, but ${records.length} pages carry ${RECORD_MARK}`);
-		for (const file of files) {
-			const target = join(outputPath, file.path);
-			mkdirSync(dirname(target), { recursive: true });
-			writeFileSync(target, file.content);
-		}
-		logger.info(`indexed ${indexed} pages into ${outputPath} (${files.length} files) in ${Math.round(performance.now() - started)} ms (finding them ${Math.round(scanned - started)} ms)`);
-		return indexed;
+		const counts = await Promise.all(
+			INDEXES.map(async ({ folder, bundle }) => {
+				const expected = records.filter((file) => file.startsWith(`${folder}${sep}`)).length;
+				const created = await pagefind.createIndex({});
+				assertNoErrors('create the index', created, logger);
+				const { index } = created;
+				if (!index) throw new Error('Pagefind failed to create the index: no index returned');
+				const added = await index.addDirectory({ path: dir, glob: `${folder}/**/*.html` });
+				assertNoErrors(`index ${join(dir, folder)}`, added, logger);
+				const built = await index.getFiles();
+				assertNoErrors('build the index', built, logger);
+				const files = built.files.filter((f) => !UNUSED_UI.test(f.path));
+				const entry = files.find((f) => f.path === 'pagefind-entry.json');
+				if (!entry) throw new Error('Pagefind built no pagefind-entry.json');
+				const indexed = indexedPages(entry.content);
+				if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages of ${folder}/, but ${expected} pages there carry ${RECORD_MARK}`);
+				const target = join(outputPath, bundle);
+				for (const file of files) {
+					mkdirSync(dirname(join(target, file.path)), { recursive: true });
+					writeFileSync(join(target, file.path), file.content);
+				}
+				logger.info(`indexed ${indexed} pages of ${folder}/ into ${target} (${files.length} files)`);
+				return [folder, indexed] as const;
+			}),
+		);
+		logger.info(`search indexes built in ${Math.round(performance.now() - started)} ms (finding the records ${Math.round(scanned - started)} ms)`);
+		return Object.fromEntries(counts);
 	} finally {
 		await pagefind.close();
 	}

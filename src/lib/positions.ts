@@ -5,7 +5,7 @@
 import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
 import type { Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
-import { monthKey, parseRecordDate } from './dates.ts';
+import { compareRecordDates, monthKey, parseRecordDate } from './dates.ts';
 import { POSITIONS, US_ROLES } from './coding.ts';
 import { compareStatements } from './statements.ts';
 import { slugify } from './content/slugs.ts';
@@ -320,4 +320,14 @@ export function positionGroups(summaries: readonly SpeakerSummary[]): PositionGr
 /** How many cells a row per speaker would draw: one per speaker per month they spoke in. */
 export function speakerCellCount(groups: readonly PositionGroup[]): number {
 	return groups.reduce((n, g) => n + g.members.reduce((m, s) => m + new Set(s.statements.map((x) => monthKey(x.date))).size, 0), 0);
+}
+
+/** The compare page offers this many of the latest shifts; each speaker's shifts pages have all of theirs. */
+export const READY_COMPARISONS = 60;
+
+/** Every speaker's shifts, newest first (by the later statement's date), with the speaker's name. */
+export function latestShifts(summaries: readonly SpeakerSummary[]): { name: string; shift: Shift }[] {
+	return summaries
+		.flatMap((summary) => shifts(summary.statements).map((shift) => ({ name: summary.speaker.name, shift })))
+		.sort((x, y) => compareRecordDates(y.shift.to.date, x.shift.to.date));
 }

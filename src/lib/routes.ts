@@ -32,6 +32,8 @@ export const ROUTES = {
 	/** Pagefind's bundle: its script, index and fragments. */
 	pagefind: '/pagefind/',
 	pagefindScript: '/pagefind/pagefind.js',
+	/** The news reports' own index, loaded only when a reader searches reports. */
+	pagefindReports: '/pagefind/reports/',
 	/** The folder of share-card images (`sharePath`). */
 	shareImages: '/og/',
 } as const;

@@ -12,7 +12,6 @@ import { splitOutlet } from './statements.ts';
 
 /** Every filter, in the order the search page shows them; each is also a URL parameter. */
 export const FACETS = [
-	{ key: 'type', title: 'Type' },
 	{ key: 'speaker', title: 'Speaker' },
 	{ key: 'country', title: 'Country or organisation' },
 	{ key: 'position', title: 'Position' },
@@ -31,16 +30,12 @@ export const FACETS = [
 export type FacetKey = (typeof FACETS)[number]['key'];
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
 
-/** The two kinds of record in the index. */
-export const RECORD_TYPES = { statement: 'Statements', report: 'News reports' } as const;
-
 /** A record's filter values: several per key where a statement has several (topics, outlets). */
 export type FilterValues = Partial<Record<FacetKey, string[]>>;
 
 /** The filter values of a statement: what `data-pagefind-filter` writes and the facets count. */
 export function statementFilters(s: Statement, speaker: Speaker): Required<FilterValues> {
 	return {
-		type: ['statement'],
 		speaker: [s.speaker],
 		country: [speaker.country],
 		position: [s.position],
@@ -57,9 +52,9 @@ export function statementFilters(s: Statement, speaker: Speaker): Required<Filte
 	};
 }
 
-/** The filter values of a news report: its type, outlet and, when the page shows one, its publication month. */
+/** The filter values of a news report (in the reports' own index): its outlet and, when the page shows one, its publication month. */
 export function reportFilters(outlet: string, published: string | null): FilterValues {
-	const out: FilterValues = { type: ['report'], outlet: [splitOutlet(outlet).site] };
+	const out: FilterValues = { outlet: [splitOutlet(outlet).site] };
 	if (published) {
 		out.year = [published.slice(0, 4)];
 		out.month = [monthKey(published)];
@@ -68,7 +63,7 @@ export function reportFilters(outlet: string, published: string | null): FilterV
 }
 
 /**
- * Readable labels for filter values stored as ids (speaker ids, months, kinds, types); any
+ * Readable labels for filter values stored as ids (speaker ids, months, kinds); any
  * value without a label is shown as it is. Built once for the search page.
  */
 export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
@@ -76,7 +71,6 @@ export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
 export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = [], events: ReadonlyMap<string, { name: string }> = new Map()): FacetLabels {
 	const months = new Set([...statements.map((s) => monthKey(s.date)), ...extraMonths]);
 	return {
-		type: { ...RECORD_TYPES },
 		speaker: Object.fromEntries([...speakers].map(([id, sp]) => [id, sp.name])),
 		month: Object.fromEntries([...months].sort().map((m) => [m, formatMonthKey(m)])),
 		kind: { direct_quote: 'Direct quote', paraphrase: 'Paraphrase' },
@@ -100,16 +94,15 @@ export interface FacetOption {
 const STANCE_ORDER = Object.keys(STANCE_DEFINITIONS);
 /** Coded dimensions keep the codebook's order of values. */
 const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = { position: POSITIONS, usRole: US_ROLES, speechAct: SPEECH_ACTS };
-const TYPE_ORDER = Object.keys(RECORD_TYPES);
 
 /**
  * The values of one filter to offer: those that would still find something, and those ticked.
- * Stances and types in their fixed order, years and months newest first, the rest by count.
+ * Stances and coded values in their fixed order, years and months newest first, the rest by count.
  */
 export function facetOptions(key: FacetKey, counts: Readonly<Record<string, number>> | undefined, selected: readonly string[], labels: FacetLabels): FacetOption[] {
 	const values = new Set([...Object.keys(counts ?? {}).filter((v) => (counts?.[v] ?? 0) > 0), ...selected]);
 	const options = [...values].map((value) => ({ value, label: labels[key]?.[value] ?? value, count: counts?.[value] ?? 0, checked: selected.includes(value) }));
-	const fixed = key === 'stance' ? STANCE_ORDER : key === 'type' ? TYPE_ORDER : (CODE_ORDER[key] ?? null);
+	const fixed = key === 'stance' ? STANCE_ORDER : (CODE_ORDER[key] ?? null);
 	if (fixed) return options.sort((a, b) => fixed.indexOf(a.value) - fixed.indexOf(b.value));
 	if (key === 'year' || key === 'month') return options.sort((a, b) => (a.value < b.value ? 1 : -1));
 	return options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

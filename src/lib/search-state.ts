@@ -1,7 +1,7 @@
 /**
  * A search as an address: `/search/?q=europe+do+that&speaker=donald-trump&stance=defers&sort=newest`.
  * The query, every filter (a parameter per value), a date range (`from`, `to`: months,
- * YYYY-MM) and the sort live in the URL, so a search can
+ * YYYY-MM), the sort and whether news reports are searched too (`reports=1`) live in the URL, so a search can
  * be shared, bookmarked, and walked through with back and forward. Pure, so pages (links to a
  * search) and the search page's script build and read addresses the same way.
  */
@@ -21,6 +21,8 @@ export interface SearchState {
 	from?: string;
 	/** The last month of a date range, `YYYY-MM`, inclusive. */
 	to?: string;
+	/** The news reports are searched too (their own index, loaded only when asked for). */
+	reports?: boolean;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -60,6 +62,8 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 	const to = params.get('to')?.trim();
 	if (from && MONTH.test(from)) state.from = from;
 	if (to && MONTH.test(to)) state.to = to;
+	// `type=report` is how addresses asked for reports when they shared one index with statements.
+	if (params.get('reports') === '1' || params.getAll('type').includes('report')) state.reports = true;
 	return state;
 }
 
@@ -77,6 +81,7 @@ export function searchQueryString(state: Partial<SearchState>): string {
 	if (state.from) params.set('from', state.from);
 	if (state.to) params.set('to', state.to);
 	if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+	if (state.reports) params.set('reports', '1');
 	const qs = params.toString();
 	return qs ? `?${qs}` : '';
 }

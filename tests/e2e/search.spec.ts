@@ -58,13 +58,16 @@ const quotedTexts = (s: Exported) => [s.quote, ...s.sources.flatMap((src) => (sr
 const has = (text: string, phrase: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').includes(phrase.toLowerCase());
 
 test.describe('the index', () => {
-	test('holds exactly one record per statement and per news report, and nothing else', async ({ page }) => {
+	test('holds exactly one record per statement, the reports’ own index one per news report, and nothing else', async ({ page }) => {
 		await page.goto('/search/');
-		await expect(status(page)).toContainText(`Type to search ${statements.length} statements`);
+		await expect(status(page)).toContainText(`Type to search ${statements.length} statements and ${reportCount} news reports`);
+		const pages = async (path: string) => Object.values(((await (await page.request.get(path)).json()) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
+		expect(await pages('/pagefind/pagefind-entry.json')).toBe(statements.length);
+		expect(await pages('/pagefind/reports/pagefind-entry.json')).toBe(reportCount);
 		await openFilters(page);
-		const type = page.locator('details[data-facet=type]');
-		await expect(type.getByLabel(/^Statements/)).toHaveAccessibleName(`Statements (${statements.length})`);
-		await expect(type.getByLabel(/^News reports/)).toHaveAccessibleName(`News reports (${reportCount})`);
+		// Filter counts are the statements' only: every statement has one speaker.
+		const speakerCounts = await page.locator('details[data-facet=speaker] .count').allTextContents();
+		expect(speakerCounts.reduce((n, c) => n + Number(c.replace(/\D/g, '')), 0)).toBe(statements.length);
 		// Words every page shows in its navigation, or every statement page in its labels, find nothing.
 		expect(await open(page, '?q=timeline+speakers+sources+method+data')).toBe(0);
 		expect(await open(page, '?q=permanent+address+copy+link')).toBe(0);
@@ -203,7 +206,7 @@ test.describe('filters, sort and the address', () => {
 		await expect(status(page)).toHaveText(`${shownCount} results for “europe” with 1 filter.`);
 		await expect(page).toHaveURL(/\/search\/\?q=europe&stance=defers$/);
 		const ids = await shownIds(page);
-		expect(ids.length).toBe(Math.min(shownCount, 20));
+		expect(ids.length).toBe(Math.min(shownCount, 10));
 		for (const id of ids) expect(byId.get(id)!.stance).toBe('defers');
 	});
 
@@ -223,19 +226,35 @@ test.describe('filters, sort and the address', () => {
 		expect(await open(page, '?speaker=donald-trump')).toBe(trump.length);
 		await page.getByRole('button', { name: 'Show more results' }).click();
 		// The first new result takes focus, so a keyboard user carries on from there.
-		await expect(resultLinks(page).nth(20)).toBeFocused();
-		for (let shown = 40; shown < trump.length; shown += 20) {
-			await page.getByRole('button', { name: 'Show more results' }).click();
-			await expect(resultLinks(page).nth(shown)).toBeFocused();
+		await expect(resultLinks(page).nth(10)).toBeFocused();
+		// Scrolling to the end of the list loads the next page, until every result is shown.
+		for (let i = 0; i < trump.length / 10 + 2 && (await page.getByRole('button', { name: 'Show more results' }).isVisible()); i++) {
+			await page.getByRole('button', { name: 'Show more results' }).evaluate((b) => b.scrollIntoView());
+			await page.waitForTimeout(150);
 		}
+		await expect(resultLinks(page)).toHaveCount(trump.length);
 		expect((await shownIds(page)).sort()).toEqual(trump.map((s) => s.id).sort());
 		await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
 	});
 
-	test('the type filter shows news reports only', async ({ page }) => {
-		const n = await open(page, '?q=Kyiv+Independent&type=report');
+	test('news reports are searched apart, only when asked, and listed under the statements', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await open(page, '?q=Kyiv+Independent');
+		expect(requests.filter((u) => u.startsWith('/pagefind/reports/'))).toEqual([]);
+		expect(await page.locator('ol.results a.result-link[href^="/sources/"]').count()).toBe(0);
+		await page.getByRole('button', { name: 'Search the news reports too' }).click();
+		await expect(page).toHaveURL(/[?&]reports=1\b/);
+		const reportStatus = page.locator('[data-reports-status]');
+		await expect(reportStatus).toHaveText(/^\d+ news reports? for “Kyiv Independent”\.$/);
+		const n = Number((await reportStatus.textContent())!.match(/^(\d+)/)![1]);
 		expect(n).toBeGreaterThan(0);
-		expect(await page.locator('ol.results a.result-link[href^="/sources/"]').count()).toBe(Math.min(n, 20));
+		const reports = page.locator('ol.results-reports a.result-link');
+		await expect(reports).toHaveCount(Math.min(n, 10));
+		for (const href of await reports.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/sources\//);
+		// An address from when reports were a filter value still finds them.
+		await page.goto('/search/?q=Kyiv+Independent&type=report');
+		await expect(reportStatus).toHaveText(`${n === 1 ? '1 news report' : `${n} news reports`} for “Kyiv Independent”.`);
 	});
 
 	test('a shared address restores query, filters and sort; back and forward walk through changes', async ({ page }) => {
@@ -459,10 +478,11 @@ test('an empty search page loads no search index until the reader goes to the bo
 	await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
 	await box(page).fill('europe');
 	await expect(status(page)).toHaveText(/^\d+ results for “europe”/);
-	// Results by words load one filter file at most: the type filter, which puts statements first.
+	// Results by words load no filter file, and nothing of the news reports' index.
 	const filterFiles = () => new Set(requests.filter((u) => u.startsWith('/pagefind/filter/'))).size;
 	const beforePanel = filterFiles();
-	expect(beforePanel).toBeLessThanOrEqual(1);
+	expect(beforePanel).toBe(0);
+	expect(requests.filter((u) => u.startsWith('/pagefind/reports/'))).toEqual([]);
 	await openFilters(page);
 	await expect(page.locator('details[data-facet=stance]').getByLabel(/^defers/)).toBeVisible();
 	expect(filterFiles()).toBeGreaterThan(beforePanel);

@@ -23,7 +23,7 @@ describe('a statement page as a search record', () => {
 
 	it('carries every filter through attributes, so values may hold commas and colons', () => {
 		expect(read(attrs, 'data-pagefind-filter')).toEqual({
-			type: ['statement'], speaker: ['ada-lovelace'], country: ['United Kingdom'], position: ['supports'], usRole: ['backstop'], speechAct: ['states-policy'], stance: ['demands'], year: ['2025'], month: ['2025-03'],
+			speaker: ['ada-lovelace'], country: ['United Kingdom'], position: ['supports'], usRole: ['backstop'], speechAct: ['states-policy'], stance: ['demands'], year: ['2025'], month: ['2025-03'],
 			kind: ['direct_quote'], outlet: ['Example Times', 'Example Post'], topic: ['europe-role'],
 		});
 	});
@@ -57,7 +57,7 @@ describe('a news report as a search record', () => {
 		const undated = reportRecordAttrs({ outlet: 'Example Post', published: null, title: null }, carried);
 		expect(undated['data-sort-date']).toBe('2025-03-01');
 		expect(read(undated, 'data-pagefind-meta')).toMatchObject({ date: [''], dateLabel: ['Publication date not shown'], title: ['Untitled report'], outlet: ['Example Post'] });
-		expect(read(undated, 'data-pagefind-filter')).toEqual({ type: ['report'], outlet: ['Example Post'] });
+		expect(read(undated, 'data-pagefind-filter')).toEqual({ outlet: ['Example Post'] });
 	});
 });
 

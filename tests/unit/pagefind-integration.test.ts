@@ -6,11 +6,27 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+/** One fake Pagefind index per createIndex call; `getFiles` answers for the folder it was given. */
 const index = {
 	addDirectory: vi.fn(),
 	getFiles: vi.fn(),
 	writeFiles: vi.fn(),
 };
+const bundleFor = (pages: number) => BUNDLE.map((f) => (f.path === 'pagefind-entry.json' ? { ...f, content: bytes(`{"version":"1.5.2","languages":{"en":{"hash":"en_1","page_count":${pages}}}}`) } : f));
+function fakeIndex() {
+	let glob = '';
+	return {
+		addDirectory: vi.fn(async (opts: { glob: string }) => {
+			glob = opts.glob;
+			return index.addDirectory(opts);
+		}),
+		getFiles: vi.fn(async () => {
+			const answer = await index.getFiles(glob);
+			return answer ?? { errors: [], files: bundleFor(glob.startsWith('statements') ? 2 : 1) };
+		}),
+		writeFiles: index.writeFiles,
+	};
+}
 vi.mock('pagefind', () => ({
 	createIndex: vi.fn(async () => ({ errors: [], index })),
 	close: vi.fn(async () => null),
@@ -47,29 +63,38 @@ describe('building the index after the build', () => {
 		page('sources/report', '<h1 data-pagefind-body>a report</h1>');
 		page('about', '<p>method</p>');
 		page('', '<p>timeline</p>');
-		vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index: index as never });
-		index.addDirectory.mockResolvedValue({ errors: [], page_count: 4 });
-		index.getFiles.mockResolvedValue({ errors: [], files: BUNDLE });
+		vi.mocked(pagefind.createIndex).mockImplementation(async () => ({ errors: [], index: fakeIndex() as never }));
+		index.addDirectory.mockResolvedValue({ errors: [], page_count: 2 });
+		index.getFiles.mockResolvedValue(undefined);
 	});
 	afterEach(() => vi.clearAllMocks());
 
-	it('has Pagefind read only the folders that hold records, writes the whole bundle (not Pagefind’s own UIs), logs the count and closes Pagefind', async () => {
+	it('builds a statements index and a news-reports index, each from its own folder, writes each whole bundle (not Pagefind’s own UIs), logs the counts and closes Pagefind', async () => {
 		const log = logger();
-		await expect(buildIndex(dist, log)).resolves.toBe(3);
-		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: '{sources,statements}/**/*.html' });
+		await expect(buildIndex(dist, log)).resolves.toEqual({ statements: 2, sources: 1 });
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/**/*.html' });
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'sources/**/*.html' });
 		expect(index.writeFiles).not.toHaveBeenCalled();
 		const out = join(dist, 'pagefind');
-		expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['fragment', 'fragment/en_1.pf_fragment', 'pagefind-entry.json', 'pagefind.js']);
-		expect(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).toBe(new TextDecoder().decode(BUNDLE[1]!.content));
-		expect(log.info).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^indexed 3 pages into ${out} \\(3 files\\) in \\d+ ms`)));
+		expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['fragment', 'fragment/en_1.pf_fragment', 'pagefind-entry.json', 'pagefind.js', 'reports', 'reports/fragment', 'reports/fragment/en_1.pf_fragment', 'reports/pagefind-entry.json', 'reports/pagefind.js']);
+		expect(JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(2);
+		expect(JSON.parse(readFileSync(join(out, 'reports', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(1);
+		expect(log.info).toHaveBeenCalledWith(`indexed 2 pages of statements/ into ${out} (3 files)`);
+		expect(log.info).toHaveBeenCalledWith(`indexed 1 pages of sources/ into ${join(out, 'reports')} (3 files)`);
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
+	});
+
+	it('refuses a search record outside the statements and reports folders', async () => {
+		mkdirSync(join(dist, 'about', 'x'), { recursive: true });
+		writeFileSync(join(dist, 'about', 'x', 'index.html'), '<p data-pagefind-body>stray</p>');
+		await expect(buildIndex(dist, logger())).rejects.toThrow(`about/x/index.html carries data-pagefind-body, but only pages under statements/ and sources/ are search records`);
 	});
 
 	it('stops the build with every message Pagefind reports, and still closes it', async () => {
 		index.addDirectory.mockResolvedValue({ errors: ['bad.html: could not parse', 'x.html: too big'], page_count: 0 });
 		const log = logger();
-		await expect(buildIndex(dist, log)).rejects.toThrow(`Pagefind failed to index ${dist}: bad.html: could not parse; x.html: too big`);
-		expect(log.error).toHaveBeenCalledTimes(2);
+		await expect(buildIndex(dist, log)).rejects.toThrow(/^Pagefind failed to index .*(statements|sources): bad.html: could not parse; x.html: too big$/);
+		expect(log.error).toHaveBeenCalledTimes(4);
 		expect(index.getFiles).not.toHaveBeenCalled();
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
 	});
@@ -79,8 +104,8 @@ describe('building the index after the build', () => {
 		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind failed to build the index: out of memory');
 		index.getFiles.mockResolvedValue({ errors: [], files: BUNDLE.filter((f) => f.path !== 'pagefind-entry.json') });
 		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind built no pagefind-entry.json');
-		index.getFiles.mockResolvedValue({ errors: [], files: BUNDLE.map((f) => (f.path === 'pagefind-entry.json' ? { ...f, content: bytes('{"languages":{"en":{"hash":"en_1","page_count":2}}}') } : f)) });
-		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind indexed 2 pages, but 3 pages carry data-pagefind-body');
+		index.getFiles.mockResolvedValue({ errors: [], files: bundleFor(1) });
+		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind indexed 1 pages of statements/, but 2 pages there carry data-pagefind-body');
 		vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: ['no binary'] });
 		await expect(buildIndex(dist, logger())).rejects.toThrow('Pagefind failed to create the index: no binary');
 		for (const dir of ['statements', 'sources']) rmSync(join(dist, dir), { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthKeysBetween } from '../../src/lib/dates.ts';
-import { eventsByMonth, monthCells, positionGroups, speakerCellCount } from '../../src/lib/positions.ts';
+import { eventsByMonth, latestShifts, monthCells, positionGroups, speakerCellCount } from '../../src/lib/positions.ts';
 import { SPEAKER_PAGE_SIZE, speakerCardHref, speakerSummaries } from '../../src/lib/speakers.ts';
 import { makeStatement } from './factory.ts';
 
@@ -75,5 +75,22 @@ describe('groups on /positions/', () => {
 
 	it('count a cell per speaker per month spoken in, which decides between speaker rows and group rows', () => {
 		expect(speakerCellCount(groups)).toBe(4);
+	});
+});
+
+describe('the compare page’s ready comparisons', () => {
+	it('are every speaker’s shifts, newest first by the later statement', () => {
+		const speakers = new Map([
+			['a', { name: 'A', country: 'France' }],
+			['b', { name: 'B', country: 'Italy' }],
+		]) as unknown as Parameters<typeof speakerSummaries>[1];
+		const list = [
+			makeStatement('a1', '2025-01-01', { speaker: 'a', position: 'supports' }),
+			makeStatement('a2', '2025-03-01', { speaker: 'a', position: 'opposes' }),
+			makeStatement('b1', '2025-01-05', { speaker: 'b', position: 'supports' }),
+			makeStatement('b2', '2025-06-01', { speaker: 'b', position: 'conditional' }),
+			makeStatement('b3', '2025-02', { speaker: 'b', position: 'none' }),
+		];
+		expect(latestShifts(speakerSummaries(list, speakers)).map(({ name, shift }) => `${name}:${shift.from.id}→${shift.to.id}`)).toEqual(['B:b3→b2', 'A:a1→a2', 'B:b1→b3']);
 	});
 });

@@ -20,7 +20,7 @@ function statement(url: string, quote: string, filters: Record<string, string[]>
 		content: `${quote} ${wordings.map((w) => w.text).join(' ')} ${extra}`,
 		excerpt: `…<mark>${quote.split(' ')[0]}</mark> ${quote.split(' ').slice(1).join(' ')}`,
 		meta: { date, quote: encodeMeta(quote), wordings: encodeWordings(wordings), card: encodeCard(card(url, quote, filters.speaker![0]!, date)) },
-		filters: { type: ['statement'], ...filters },
+		filters,
 	};
 }
 
@@ -29,16 +29,19 @@ const RECORDS: RecordData[] = [
 	statement('/statements/b/', 'Europe will do that work, and that is all', { speaker: ['trump'], stance: ['commits'] }, '2025-08-18'),
 	statement('/statements/c/', 'Europe must do more', { speaker: ['vance'], stance: ['defers'] }, '2025-03-03', 'that', [{ outlet: 'Wire', text: 'Europe do that, he said', kind: 'Abridged' }]),
 	statement('/statements/d/', 'guarantees for 30, 40, or even 50 years', { speaker: ['zelensky'], stance: ['demands'] }, '2025-12-29', 'the draft ran for 15 years'),
-	{ url: '/sources/r/', content: 'Europe do that, says a 15-year report', excerpt: '<mark>Europe</mark> do that &lt;b&gt;', meta: { title: 'A report', outlet: 'Wire', date: '', dateLabel: 'Publication date not shown' }, filters: { type: ['report'] } },
+];
+/** The news reports' own index. */
+const REPORTS: RecordData[] = [
+	{ url: '/sources/r/', content: 'Europe do that, says a 15-year report', excerpt: '<mark>Europe</mark> do that &lt;b&gt;', meta: { title: 'A report', outlet: 'Wire', date: '', dateLabel: 'Publication date not shown' }, filters: { outlet: ['Wire'] } },
 ];
 
 /**
  * A small stand-in for Pagefind's browser API over RECORDS: every word must be on the page
  * (a word matches the words it begins), filters are "any of" per key and combine, and the
  * counts it returns are plain counts within the results, as Pagefind's are. Its "relevance"
- * puts reports first, as Pagefind often does with a report's short page.
+ * is the order of the records; `reads` counts the records loaded.
  */
-function fakePagefind(): PagefindApi & { calls: number } {
+function fakePagefind(records: RecordData[] = RECORDS): PagefindApi & { calls: number; reads: number } {
 	const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}',-]+/u).flatMap((w) => [w, ...w.split('-')]);
 	const counts = (records: RecordData[]): FilterCounts => {
 		const out: FilterCounts = {};
@@ -51,16 +54,25 @@ function fakePagefind(): PagefindApi & { calls: number } {
 	};
 	const api = {
 		calls: 0,
+		reads: 0,
 		options: async () => {},
 		init: async () => {},
-		filters: async () => counts(RECORDS),
+		filters: async () => counts(records),
 		search: async (term: string | null, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } = {}) => {
 			api.calls++;
-			let found = RECORDS.filter((r) => term === null || term.split(' ').every((t) => words(r.content).some((w) => w.startsWith(t))));
+			let found = records.filter((r) => term === null || term.split(' ').every((t) => words(r.content).some((w) => w.startsWith(t))));
 			found = found.filter((r) => Object.entries(options.filters ?? {}).every(([k, { any }]) => (r.filters[k] ?? []).some((v) => any.includes(v))));
 			if (options.sort) found = found.filter((r) => r.meta.date).sort((a, b) => (a.meta.date! < b.meta.date! ? -1 : 1) * (options.sort!.date === 'desc' ? -1 : 1));
-			else found = [...found.filter((r) => r.filters.type![0] === 'report'), ...found.filter((r) => r.filters.type![0] !== 'report')];
-			return { results: found.map((r) => ({ id: r.url, data: async () => r })), filters: counts(found) };
+			return {
+				results: found.map((r) => ({
+					id: r.url,
+					data: async () => {
+						api.reads++;
+						return r;
+					},
+				})),
+				filters: counts(found),
+			};
 		},
 	};
 	return api;
@@ -72,17 +84,24 @@ async function urls(state: string) {
 }
 
 describe('searching', () => {
-	it('finds pages with every word, statements before reports, and those with the words in the order typed first', async () => {
-		const r = await urls('?q=europe+do+that');
+	it('finds statements with every word, those with the words in the order typed first, in one Pagefind search', async () => {
+		const pagefind = fakePagefind();
+		const r = await runSearch(pagefind, parseSearchState('?q=europe+do+that'));
 		// a and c hold "europe do that" (c in a report's wording); b has the words apart.
-		expect(r.urls).toEqual(['/statements/a/', '/statements/c/', '/statements/b/', '/sources/r/']);
-		expect(r.total).toBe(4);
+		expect(await Promise.all(r.hits.map(async (h) => (await h.data()).url))).toEqual(['/statements/a/', '/statements/c/', '/statements/b/']);
+		expect(r.total).toBe(3);
+		expect(pagefind.calls).toBe(1);
 	});
 
-	it('keeps only statements with the exact phrase in the quote or a wording (and reports with it in their own text)', async () => {
+	it('searches the news reports’ own index the same way, by their own text', async () => {
+		const r = await runSearch(fakePagefind(REPORTS), parseSearchState('?q=%2215-year+report%22'), { wantFacets: false });
+		expect(await Promise.all(r.hits.map(async (h) => (await h.data()).url))).toEqual(['/sources/r/']);
+	});
+
+	it('keeps only statements with the exact phrase in the quote or a wording', async () => {
 		const r = await urls('?q=%22europe+do+that%22');
 		// b has the words apart ("Europe will do that"); c has the phrase only in a report's wording.
-		expect(r.urls).toEqual(['/statements/a/', '/statements/c/', '/sources/r/']);
+		expect(r.urls).toEqual(['/statements/a/', '/statements/c/']);
 		expect(r.facets.speaker).toEqual({ trump: 1, vance: 1 });
 		// d has "the draft ran" in its other text (context), not in the quote or a wording.
 		expect((await urls('?q=draft+ran')).urls).toEqual(['/statements/d/']);
@@ -90,7 +109,7 @@ describe('searching', () => {
 	});
 
 	it('finds a hyphenated word written with a space, and a list of numbers apart', async () => {
-		expect((await urls('?q=15-year')).urls).toEqual(['/statements/d/', '/sources/r/']);
+		expect((await urls('?q=15-year')).urls).toEqual(['/statements/d/']);
 		expect((await urls('?q=30-40-50')).urls).toEqual(['/statements/d/']);
 	});
 
@@ -114,6 +133,29 @@ describe('searching', () => {
 	it('sorts by date on request, and lists a search by filters alone newest first', async () => {
 		expect((await urls('?q=europe&sort=oldest')).urls).toEqual(['/statements/a/', '/statements/c/', '/statements/b/']);
 		expect((await urls('?stance=defers')).urls).toEqual(['/statements/c/', '/statements/a/']);
+	});
+
+	it('checks a phrase a page at a time when no filter counts are wanted: the first page shows after reading only as many records as it needs', async () => {
+		const many = Array.from({ length: 100 }, (_, i) => statement(`/statements/s${i}/`, i % 2 ? 'security guarantees for Ukraine' : 'guarantees of security', { speaker: ['x'] }, '2025-01-01'));
+		const pagefind = fakePagefind(many);
+		const outcome = await runSearch(pagefind, parseSearchState('?q=%22security+guarantees%22'), { wantFacets: false, firstPage: 10 });
+		expect(outcome.hits).toHaveLength(10);
+		expect(outcome.complete).toBe(false);
+		expect(pagefind.reads).toBe(20);
+		await outcome.fill(25);
+		expect(outcome.hits.length).toBeGreaterThanOrEqual(25);
+		expect(pagefind.reads).toBe(60);
+		await outcome.fill(Number.POSITIVE_INFINITY);
+		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 50, 100]);
+		const urls = await Promise.all(outcome.hits.map(async (h) => (await h.data()).url));
+		expect(urls.slice(0, 3)).toEqual(['/statements/s1/', '/statements/s3/', '/statements/s5/']);
+	});
+
+	it('checks every candidate at once when the filter counts are shown, so they count them all', async () => {
+		const many = Array.from({ length: 100 }, (_, i) => statement(`/statements/s${i}/`, i % 2 ? 'security guarantees for Ukraine' : 'guarantees of security', { speaker: [i < 50 ? 'x' : 'y'] }, '2025-01-01'));
+		const outcome = await runSearch(fakePagefind(many), parseSearchState('?q=%22security+guarantees%22'), { wantFacets: true });
+		expect([outcome.complete, outcome.total]).toEqual([true, 50]);
+		expect(outcome.facets.speaker).toEqual({ x: 25, y: 25 });
 	});
 
 	it('loads each record at most once', async () => {
@@ -155,7 +197,7 @@ describe('result cards', () => {
 			{ text: 'b', mark: true },
 			{ text: ' <img src=x onerror=alert(1)> AT&T', mark: false },
 		]);
-		const report = toView(RECORDS[4]!, parseQuery('europe'));
+		const report = toView(REPORTS[0]!, parseQuery('europe'));
 		expect(report).toMatchObject({ type: 'report', title: 'A report', outlet: 'Wire', dateLabel: 'Publication date not shown' });
 	});
 });

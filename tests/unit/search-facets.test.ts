@@ -11,7 +11,6 @@ const marti = statements.get('jose-marti-2025-02-patria')!;
 describe('filter values written into the index', () => {
 	it('give a statement every filter, outlets as their site names, once each', () => {
 		expect(statementFilters(ada, speakers.get('ada-lovelace')!)).toEqual({
-			type: ['statement'],
 			speaker: ['ada-lovelace'],
 			country: ['United Kingdom'],
 			position: ['supports'],
@@ -29,16 +28,15 @@ describe('filter values written into the index', () => {
 		expect(statementFilters(marti, speakers.get('jose-marti')!).month).toEqual(['2025-02']);
 	});
 
-	it('give a report its type and outlet, and a date only when its page shows one', () => {
-		expect(reportFilters('Example Times (Reuters copy)', '2025-03-02')).toEqual({ type: ['report'], outlet: ['Example Times'], year: ['2025'], month: ['2025-03'] });
-		expect(reportFilters('Example Post', null)).toEqual({ type: ['report'], outlet: ['Example Post'] });
+	it('give a report (in the reports’ own index) its outlet, and a date only when its page shows one', () => {
+		expect(reportFilters('Example Times (Reuters copy)', '2025-03-02')).toEqual({ outlet: ['Example Times'], year: ['2025'], month: ['2025-03'] });
+		expect(reportFilters('Example Post', null)).toEqual({ outlet: ['Example Post'] });
 	});
 
 	it('come with readable labels for ids', () => {
 		const labels = facetLabels([...statements.values()], speakers, ['2024-12']);
 		expect(labels.speaker).toEqual({ 'ada-lovelace': 'Ada Lovelace', 'jose-marti': 'José Martí' });
 		expect(labels.month).toEqual({ '2024-12': 'December 2024', '2025-02': 'February 2025', '2025-03': 'March 2025' });
-		expect(labels.type?.report).toBe('News reports');
 	});
 });
 

@@ -64,3 +64,14 @@ describe('a date range', () => {
 		expect(effectiveFilters(parseSearchState('?speaker=x'), months)).toEqual({ speaker: ['x'] });
 	});
 });
+
+describe('asking for the news reports too', () => {
+	it('is kept in the address as reports=1, and an old address’s type=report asks for them', () => {
+		const state = parseSearchState('?q=kyiv&reports=1');
+		expect(state.reports).toBe(true);
+		expect(searchQueryString(state)).toBe('?q=kyiv&reports=1');
+		expect(parseSearchState('?q=kyiv&type=report').reports).toBe(true);
+		expect(parseSearchState('?q=kyiv').reports).toBeUndefined();
+		expect(searchQueryString(parseSearchState('?q=kyiv&type=statement'))).toBe('?q=kyiv');
+	});
+});

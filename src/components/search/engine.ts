@@ -2,13 +2,15 @@
  * Runs a search against Pagefind's browser API and returns the records to show, their total
  * and the filter counts. Independent of the page, so it is unit-tested with a fake Pagefind.
  *
+ * The index holds statements only; news reports have their own (searched by `runSearch` too,
+ * with the reports' bundle, only when a reader asks for them).
+ *
  * Most searches go straight to Pagefind, filters and counts included. A query with an exact
  * phrase or a hyphenated word also needs each result's text (see src/lib/search-text.ts):
- * then every candidate's record is loaded, checked, and filtered and counted here, by the
- * same rules as Pagefind's.
- *
- * Ranked by relevance, statements come before news reports: a report's short page often
- * outranks the statement a reader is after, and statements are what this search is for.
+ * then candidates' records are loaded and checked here, in relevance order, a page at a time:
+ * the first results show as soon as a page is full, and `fill` checks further candidates
+ * as the reader asks for more. Only when the filter counts are wanted is every candidate
+ * checked at once, and filtered and counted here by the same rules as Pagefind's.
  *
  * Filter counts are "faceted": the count beside a value is the number of results the search
  * would have with that value ticked too. Values of one filter are alternatives (any of them),
@@ -65,12 +67,19 @@ export interface Hit {
 
 export interface Outcome {
 	query: ParsedQuery;
-	/** How many records match. */
+	/** How many records match; while `complete` is false, how many were found so far. */
 	total: number;
-	/** In order: by relevance or by date, as asked. */
+	/** False while candidates remain unchecked (an exact phrase, read a page at a time). */
+	complete: boolean;
+	/** In order: by relevance or by date, as asked. Grows as `fill` finds more. */
 	hits: Hit[];
 	facets: FilterCounts;
+	/** Checks further candidates until `count` hits are in hand or none are left. */
+	fill(count: number): Promise<void>;
 }
+
+/** Records read at a time when checking candidates for a phrase: about one page of cards. */
+export const CHECK_BATCH = 20;
 
 type Selection = SearchState['filters'];
 
@@ -133,10 +142,6 @@ function passesTextCheck(data: RecordData, q: ParsedQuery): boolean {
 	return q.phrases.every((phrase) => texts.some((t) => findPhrase(t, phrase)));
 }
 
-function typeRank(record: RecordData): number {
-	return record.filters.type?.includes('statement') ? 0 : 1;
-}
-
 function sortOption(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
 	if (state.sort === 'newest') return { date: 'desc' };
 	if (state.sort === 'oldest') return { date: 'asc' };
@@ -151,14 +156,14 @@ async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSea
 
 /** Queries of this many words or more are treated as a remembered fragment (see `phraseFirst`). */
 export const PHRASE_FIRST_MIN_WORDS = 3;
-/** How many of the top results are read to look for the fragment as typed: one page of cards and a bit. */
-export const PHRASE_FIRST_WINDOW = 30;
+/** How many of the top results are read to look for the fragment as typed: two pages of cards. */
+export const PHRASE_FIRST_WINDOW = 20;
 
 /** The top results with the statements that hold `phrase` in their quote or a wording moved first, order kept otherwise. */
 async function phraseFirst(results: readonly PagefindResult[], phrase: readonly string[]): Promise<PagefindResult[]> {
 	const head = results.slice(0, PHRASE_FIRST_WINDOW);
 	const records = await Promise.all(head.map((r) => r.data()));
-	const holds = head.map((_, i) => typeRank(records[i]!) === 0 && quotedTexts(records[i]!).some((t) => findPhrase(t, phrase) !== null));
+	const holds = head.map((_, i) => quotedTexts(records[i]!).some((t) => findPhrase(t, phrase) !== null));
 	const first = head.filter((_, i) => holds[i]);
 	const rest = head.filter((_, i) => !holds[i]);
 	// Memoise what was read, so the cards do not load the same records again.
@@ -167,8 +172,13 @@ async function phraseFirst(results: readonly PagefindResult[], phrase: readonly 
 	return [...first, ...rest, ...results.slice(PHRASE_FIRST_WINDOW)].map(keep);
 }
 
-/** Runs one search. `state` must not be empty (a query or at least one filter). */
-export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<Outcome> {
+const done = async (): Promise<void> => {};
+
+/**
+ * Runs one search. `state` must not be empty (a query or at least one filter). `wantFacets`:
+ * the filter counts are shown, so a phrase search checks every candidate to count them.
+ */
+export async function runSearch(pagefind: PagefindApi, state: SearchState, { wantFacets = true, firstPage = CHECK_BATCH }: { wantFacets?: boolean; firstPage?: number } = {}): Promise<Outcome> {
 	const query = parseQuery(state.q);
 	const term = query.terms.length ? query.terms.join(' ') : null;
 	// Without words there is nothing to rank by: a search by filters alone lists newest first.
@@ -176,31 +186,50 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
 
 	if (term !== null && needsTextCheck(query)) {
 		const base = await must(pagefind.search(term, sort ? { sort } : {}));
-		const hits = base.results.map(memoised);
-		const records = await Promise.all(hits.map((h) => h.data()));
-		const kept = hits.map((hit, i) => ({ hit, record: records[i]! })).filter(({ record }) => passesTextCheck(record, query));
-		const shown = kept.filter(({ record }) => matchesSelection(record.filters, state.filters));
-		if (!sort) shown.sort((a, b) => typeRank(a.record) - typeRank(b.record));
-		return { query, total: shown.length, hits: shown.map(({ hit }) => hit), facets: countFacets(kept.map(({ record }) => record.filters), state.filters) };
+		const candidates = base.results.map(memoised);
+		const passes = (record: RecordData) => passesTextCheck(record, query);
+		if (wantFacets) {
+			const records = await Promise.all(candidates.map((h) => h.data()));
+			const kept = candidates.map((hit, i) => ({ hit, record: records[i]! })).filter(({ record }) => passes(record));
+			const shown = kept.filter(({ record }) => matchesSelection(record.filters, state.filters));
+			return { query, total: shown.length, complete: true, hits: shown.map(({ hit }) => hit), facets: countFacets(kept.map(({ record }) => record.filters), state.filters), fill: done };
+		}
+		// In relevance (or date) order, a batch at a time, until enough are found.
+		const outcome: Outcome = { query, total: 0, complete: candidates.length === 0, hits: [], facets: {}, fill: done };
+		let next = 0;
+		let running: Promise<void> = Promise.resolve();
+		outcome.fill = (count: number) =>
+			(running = running.then(async () => {
+				while (outcome.hits.length < count && next < candidates.length) {
+					const batch = candidates.slice(next, next + CHECK_BATCH);
+					next += batch.length;
+					const records = await Promise.all(batch.map((h) => h.data()));
+					batch.forEach((hit, i) => {
+						if (passes(records[i]!) && matchesSelection(records[i]!.filters, state.filters)) outcome.hits.push(hit);
+					});
+				}
+				outcome.complete = next >= candidates.length;
+				outcome.total = outcome.hits.length;
+			}));
+		await outcome.fill(firstPage);
+		return outcome;
 	}
 
 	const options = (selection: Selection) => ({ filters: toPagefindFilters(selection), ...(sort ? { sort } : {}) });
 	const main = await must(pagefind.search(term, options(state.filters)));
 	let hits: PagefindResult[] = main.results;
-	if (!sort && !state.filters.type?.length) {
-		const [statements, reports] = await Promise.all(['statement', 'report'].map((type) => must(pagefind.search(term, options({ ...state.filters, type: [type] })))));
-		hits = [...statements!.results, ...reports!.results];
-	}
 	// A fragment typed as remembered: statements whose quote (or a wording) holds the words in
 	// that order come first. Pagefind ranks by word frequency, so in a large record a common
 	// fragment ("security guarantees for Ukraine…") can leave its own quote below others.
 	if (!sort && query.terms.length >= PHRASE_FIRST_MIN_WORDS && !query.phrases.length) hits = await phraseFirst(hits, tokenize(query.terms.join(' ')).map((t) => t.norm));
 	const facets: FilterCounts = { ...main.filters };
-	for (const key of Object.keys(state.filters)) {
-		const others = without(state.filters, key);
-		// Without words and without other filters, the counts are the whole index's.
-		const counts = term === null && Object.keys(others).length === 0 ? await pagefind.filters() : (await must(pagefind.search(term, options(others)))).filters;
-		facets[key] = counts[key] ?? {};
+	if (wantFacets) {
+		for (const key of Object.keys(state.filters)) {
+			const others = without(state.filters, key);
+			// Without words and without other filters, the counts are the whole index's.
+			const counts = term === null && Object.keys(others).length === 0 ? await pagefind.filters() : (await must(pagefind.search(term, options(others)))).filters;
+			facets[key] = counts[key] ?? {};
+		}
 	}
-	return { query, total: main.results.length, hits: hits.map(memoised), facets };
+	return { query, total: main.results.length, complete: true, hits: hits.map(memoised), facets, fill: done };
 }

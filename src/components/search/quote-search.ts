@@ -19,8 +19,8 @@ import { type ResultView, type TextPart, toView } from './result-view.ts';
 import { common, statementCard } from '../../i18n/en/common.ts';
 import { search as words } from '../../i18n/en/search.ts';
 
-/** Results shown at first and added by "Show more". */
-const PAGE_SIZE = 20;
+/** Results shown at first and added by "Show more" (or by scrolling to it). */
+const PAGE_SIZE = 10;
 /**
  * Wait this long after the last keystroke before searching: long enough that a fast typist
  * (about 8 keys a second) does not start a search per key, short enough that results come
@@ -28,7 +28,7 @@ const PAGE_SIZE = 20;
  */
 const TYPING_DELAY_MS = 100;
 /** Facets open from the start (short lists); the others open on demand or when one of their values is ticked. */
-const OPEN_FACETS: readonly FacetKey[] = ['type', 'speaker', 'position', 'usRole', 'stance'];
+const OPEN_FACETS: readonly FacetKey[] = ['speaker', 'position', 'usRole', 'stance'];
 
 interface IndexCounts {
 	statements: number;
@@ -49,8 +49,9 @@ function textParts(parts: readonly TextPart[]): Node[] {
 	return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-async function loadPagefind(): Promise<PagefindApi> {
-	const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
+/** Pagefind's API over one bundle: the statements' (`pagefind/`) or the news reports' (`pagefind/reports/`). */
+async function loadPagefind(bundle: 'pagefind/' | 'pagefind/reports/' = 'pagefind/'): Promise<PagefindApi> {
+	const bundlePath = `${import.meta.env.BASE_URL}${bundle}`;
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
 	await pagefind.options({ bundlePath, excerptLength: 24 });
@@ -74,9 +75,14 @@ class QuoteSearch extends HTMLElement {
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	/** True while the current history entry belongs to what is being typed. */
 	#typingEntry = false;
-	#hits: Hit[] = [];
+	#outcome: Outcome | undefined;
 	#query: ParsedQuery = parseQuery('');
 	#shown = 0;
+	/** The page of results being added, so scrolling and asking never add the same page twice. */
+	#adding: Promise<HTMLElement[]> | undefined;
+	#reports: Promise<PagefindApi> | undefined;
+	#reportHits: Hit[] = [];
+	#reportsShown = 0;
 	#openFacets = new Set<FacetKey>(OPEN_FACETS);
 
 	#el<T extends HTMLElement>(selector: string): T {
@@ -126,7 +132,13 @@ class QuoteSearch extends HTMLElement {
 			const { from: _from, to: _to, ...rest } = this.#state;
 			this.#update({ ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) }, 'push');
 		});
-		this.#el('[data-more]').addEventListener('click', () => void this.#showMore());
+		this.#el('[data-more]').addEventListener('click', () => void this.#showMore(true));
+		// Scrolling to the end of the list loads the next page, as asking for it does.
+		new IntersectionObserver((entries) => {
+			if (entries.some((e) => e.isIntersecting)) void this.#showMore(false);
+		}, { rootMargin: '200px' }).observe(this.#el('[data-more]'));
+		this.#el('[data-reports-search]').addEventListener('click', () => this.#update({ ...this.#state, reports: true }, 'push'));
+		this.#el('[data-reports-more]').addEventListener('click', () => void this.#showMoreReports());
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 		// Links to another search (suggestions, "without filters") stay on the page.
 		this.addEventListener('click', (event) => {
@@ -197,8 +209,9 @@ class QuoteSearch extends HTMLElement {
 	async #search(): Promise<void> {
 		const run = ++this.#run;
 		const state = this.#state;
+		void this.#searchReports(run, state);
 		if (isEmptySearch(state)) {
-			this.#hits = [];
+			this.#outcome = undefined;
 			this.#el('[data-results]').replaceChildren();
 			this.#el('[data-notice]').replaceChildren();
 			this.#el('[data-more]').hidden = true;
@@ -225,7 +238,7 @@ class QuoteSearch extends HTMLElement {
 		let outcome: Outcome;
 		try {
 			// A date range runs as the months inside it (every month on record is in the labels).
-			outcome = await runSearch(pagefind, { ...state, filters: effectiveFilters(state, Object.keys(this.#labels.month ?? {})) });
+			outcome = await runSearch(pagefind, { ...state, filters: effectiveFilters(state, Object.keys(this.#labels.month ?? {})) }, { wantFacets: this.#filterCountsLoaded, firstPage: PAGE_SIZE });
 		} catch (error) {
 			if (run === this.#run) this.#el('[data-status]').textContent = words.failed(error instanceof Error ? error.message : String(error));
 			return;
@@ -233,40 +246,98 @@ class QuoteSearch extends HTMLElement {
 		// The first page of cards is ready before anything on screen changes: no flicker.
 		const first = await this.#cards(outcome.hits.slice(0, PAGE_SIZE), outcome.query, 0);
 		if (run !== this.#run) return;
-		this.#hits = outcome.hits;
+		this.#outcome = outcome;
 		this.#query = outcome.query;
 		this.#shown = first.length;
 		if (this.#filterCountsLoaded) this.#renderFacets(outcome.facets);
 		this.#el('[data-results]').replaceChildren(...first);
-		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
+		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.hits.length;
 		this.#renderNotice(outcome);
-		this.#el('[data-status]').textContent = this.#statusText(outcome.total);
+		this.#el('[data-status]').textContent = this.#statusText(outcome);
 	}
 
-	async #cards(hits: readonly Hit[], query: ParsedQuery, offset: number): Promise<HTMLElement[]> {
+	async #cards(hits: readonly Hit[], query: ParsedQuery, offset: number, prefix: 'result' | 'report' = 'result'): Promise<HTMLElement[]> {
 		const records = await Promise.all(hits.map((hit) => hit.data()));
-		return records.map((record, i) => this.#card(toView(record, query), offset + i));
+		return records.map((record, i) => this.#card(toView(record, query), `${prefix}-${offset + i + 1}`));
 	}
 
-	#statusText(total: number): string {
+	#statusText(outcome: Outcome): string {
 		const { q, sort } = this.#state;
+		const total = outcome.total;
+		if (!outcome.complete) return words.statusSoFar(total, q.trim());
 		const order = sort === 'oldest' ? 'oldest' : sort === 'newest' || !q.trim() ? 'newest' : null;
 		return words.status(total, q.trim(), filterCount(this.#state), order);
 	}
 
-	/** Adds the next page of result cards and moves focus to the first new one. */
-	async #showMore(): Promise<void> {
+	/**
+	 * Adds the next page of result cards (checking further candidates first when an exact
+	 * phrase is still being checked); asked for by the button, it moves focus to the first new
+	 * one. A page already on its way (the reader scrolled to the button) is the one added.
+	 */
+	async #showMore(asked: boolean): Promise<void> {
+		if (!this.#outcome || this.#el('[data-more]').hidden) return;
+		this.#adding ??= this.#addPage(this.#outcome).finally(() => {
+			this.#adding = undefined;
+		});
+		const items = await this.#adding;
+		if (asked) items[0]?.querySelector('a')?.focus();
+	}
+
+	async #addPage(outcome: Outcome): Promise<HTMLElement[]> {
 		const run = this.#run;
-		const items = await this.#cards(this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE), this.#query, this.#shown);
-		if (run !== this.#run) return;
+		await outcome.fill(this.#shown + PAGE_SIZE);
+		const items = await this.#cards(outcome.hits.slice(this.#shown, this.#shown + PAGE_SIZE), this.#query, this.#shown);
+		if (run !== this.#run) return [];
 		this.#el('[data-results]').append(...items);
 		this.#shown += items.length;
-		this.#el('[data-more]').hidden = this.#shown >= this.#hits.length;
+		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.hits.length;
+		this.#el('[data-status]').textContent = this.#statusText(outcome);
+		return items;
+	}
+
+	/** The news reports' search: shown under the statements once there are words; run when the reader asks (`reports=1`). */
+	async #searchReports(run: number, state: SearchState): Promise<void> {
+		const section = this.#el('[data-reports]');
+		const q = state.q.trim();
+		section.hidden = !q && !state.reports;
+		this.#el('[data-reports-search]').hidden = !!state.reports || !q;
+		this.#el('[data-reports-intro]').hidden = !!state.reports;
+		if (!state.reports || !q) {
+			this.#reportHits = [];
+			this.#el('[data-reports-results]').replaceChildren();
+			this.#el('[data-reports-more]').hidden = true;
+			this.#el('[data-reports-status]').textContent = state.reports ? words.reportsNeedWords : '';
+			return;
+		}
+		let outcome: Outcome;
+		try {
+			this.#reports ??= loadPagefind('pagefind/reports/');
+			outcome = await runSearch(await this.#reports, { q, filters: {}, sort: 'relevance' }, { wantFacets: false, firstPage: PAGE_SIZE });
+		} catch (error) {
+			if (run === this.#run) this.#el('[data-reports-status]').textContent = words.failed(error instanceof Error ? error.message : String(error));
+			return;
+		}
+		await outcome.fill(Number.POSITIVE_INFINITY);
+		const first = await this.#cards(outcome.hits.slice(0, PAGE_SIZE), outcome.query, 0, 'report');
+		if (run !== this.#run) return;
+		this.#reportHits = outcome.hits;
+		this.#reportsShown = first.length;
+		this.#el('[data-reports-results]').replaceChildren(...first);
+		this.#el('[data-reports-more]').hidden = this.#reportsShown >= this.#reportHits.length;
+		this.#el('[data-reports-status]').textContent = words.reportsStatus(outcome.hits.length, q);
+	}
+
+	async #showMoreReports(): Promise<void> {
+		const run = this.#run;
+		const items = await this.#cards(this.#reportHits.slice(this.#reportsShown, this.#reportsShown + PAGE_SIZE), this.#query, this.#reportsShown, 'report');
+		if (run !== this.#run) return;
+		this.#el('[data-reports-results]').append(...items);
+		this.#reportsShown += items.length;
+		this.#el('[data-reports-more]').hidden = this.#reportsShown >= this.#reportHits.length;
 		items[0]?.querySelector('a')?.focus();
 	}
 
-	#card(view: ResultView, index: number): HTMLElement {
-		const id = `result-${index + 1}`;
+	#card(view: ResultView, id: string): HTMLElement {
 		if (view.type === 'report') {
 			return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
 				h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: view.url }, view.title)),

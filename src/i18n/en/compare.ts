@@ -5,7 +5,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const compare = {
 	title: 'Compare two statements',
 	description: 'Two statements side by side: who, when, where, at which event, how each is coded, and both quotes with their sources.',
-	ready: 'Ready comparisons: every shift on record',
+	ready: 'Ready comparisons: the latest shifts on record',
+	/** Under the list when the record has more shifts than it shows. */
+	readyMore: (shown: number, total: number) => `The latest ${shown} of ${total} shifts. Every speaker’s page lists their own, all of them on its shifts pages.`,
 	readyIntro: 'Each is a change in a speaker’s position or in the U.S. role their words give, from one occasion to the next (<shifts>how shifts are counted</shifts>). Newest first.',
 	needsJs: 'Comparing side by side needs JavaScript; without it, follow the dates to each statement’s own page.',
 	// The script (compare.ts).

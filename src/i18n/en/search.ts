@@ -24,6 +24,10 @@ export const search = {
 	sort: 'Sort',
 	sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
 	more: 'Show more results',
+	reports: 'News reports',
+	reportsIntro: 'The reports the statements were read in are searched apart, when you ask: their own index loads then.',
+	reportsSearch: 'Search the news reports too',
+	reportsMore: 'Show more reports',
 	// The script (quote-search.ts, result-view.ts, engine.ts).
 	loadingFilters: 'Loading filters…',
 	hint: (statementCount: number, reports: number) => `Type to search ${statements(statementCount)} and ${plural(reports, 'news report', 'news reports')}, or choose a filter.`,
@@ -32,6 +36,10 @@ export const search = {
 	/** `order`: the order named after the count, if any. */
 	status: (total: number, query: string, filters: number, order: 'oldest' | 'newest' | null) =>
 		`${[plural(total, 'result', 'results'), ...(query ? [`for “${query}”`] : []), ...(filters ? [`with ${plural(filters, 'filter', 'filters')}`] : [])].join(' ')}${order === 'oldest' ? ', oldest first' : order === 'newest' ? ', newest first' : ''}.`,
+	/** While an exact phrase is still being checked against the later candidates. */
+	statusSoFar: (found: number, query: string) => `${plural(found, 'result', 'results')} so far for “${query}”; more are checked as you ask for them.`,
+	reportsStatus: (total: number, query: string) => `${plural(total, 'news report', 'news reports')} for “${query}”.`,
+	reportsNeedWords: 'News reports are searched by words: type some above.',
 	newsReport: 'News report',
 	wordingOf: (outlet: string, kind: string | null) => `${outlet}’s wording${kind ? ` (${kind.toLowerCase()})` : ''}`,
 	foundOnPage: 'Found on the statement’s page',
