@@ -60,7 +60,10 @@ function fakePagefind(records: RecordData[] = RECORDS): PagefindApi & { calls: n
 		filters: async () => counts(records),
 		search: async (term: string | null, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } = {}) => {
 			api.calls++;
-			let found = records.filter((r) => term === null || term.split(' ').every((t) => words(r.content).some((w) => w.startsWith(t))));
+			// A quoted phrase must be on the page word for word (Pagefind's own phrase matching).
+			const phrases = [...(term ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
+			const rest = (term ?? '').replace(/"[^"]*"/g, ' ').split(' ').filter(Boolean);
+			let found = records.filter((r) => term === null || (phrases.every((p) => words(r.content).join(' ').includes(p)) && rest.every((t) => words(r.content).some((w) => w.startsWith(t)))));
 			found = found.filter((r) => Object.entries(options.filters ?? {}).every(([k, { any }]) => (r.filters[k] ?? []).some((v) => any.includes(v))));
 			if (options.sort) found = found.filter((r) => r.meta.date).sort((a, b) => (a.meta.date! < b.meta.date! ? -1 : 1) * (options.sort!.date === 'desc' ? -1 : 1));
 			return {
@@ -139,16 +142,30 @@ describe('searching', () => {
 		const many = Array.from({ length: 100 }, (_, i) => statement(`/statements/s${i}/`, i % 2 ? 'security guarantees for Ukraine' : 'guarantees of security', { speaker: ['x'] }, '2025-01-01'));
 		const pagefind = fakePagefind(many);
 		const outcome = await runSearch(pagefind, parseSearchState('?q=%22security+guarantees%22'), { wantFacets: false, firstPage: 10 });
-		expect(outcome.hits).toHaveLength(10);
-		expect(outcome.complete).toBe(false);
+		// One batch read (Pagefind's phrase search's first 20 candidates) fills the first page.
+		expect(outcome.hits.length).toBeGreaterThanOrEqual(10);
 		expect(pagefind.reads).toBe(20);
+		expect(outcome.complete).toBe(false);
 		await outcome.fill(25);
 		expect(outcome.hits.length).toBeGreaterThanOrEqual(25);
-		expect(pagefind.reads).toBe(60);
+		expect(pagefind.reads).toBe(40);
+		// To the end: the rest of the phrase candidates, then the word matches not yet read.
 		await outcome.fill(Number.POSITIVE_INFINITY);
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 50, 100]);
 		const urls = await Promise.all(outcome.hits.map(async (h) => (await h.data()).url));
 		expect(urls.slice(0, 3)).toEqual(['/statements/s1/', '/statements/s3/', '/statements/s5/']);
+	});
+
+	it('checks the candidates of Pagefind’s own phrase search first, and the other word matches only when those run out', async () => {
+		// The phrase is in the last ten statements only; the word search ranks them last.
+		const many = Array.from({ length: 100 }, (_, i) => statement(`/statements/s${i}/`, i >= 90 ? 'we want europe have a plan' : 'europe will have a plan', { speaker: ['x'] }, '2025-01-01'));
+		const pagefind = fakePagefind(many);
+		const outcome = await runSearch(pagefind, parseSearchState('?q=%22europe+have%22'), { wantFacets: false, firstPage: 10 });
+		expect(outcome.hits).toHaveLength(10);
+		expect(pagefind.reads).toBe(10);
+		expect(outcome.complete).toBe(false);
+		await outcome.fill(Number.POSITIVE_INFINITY);
+		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 10, 100]);
 	});
 
 	it('checks every candidate at once when the filter counts are shown, so they count them all', async () => {

@@ -185,30 +185,48 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 	const sort = sortOption(state) ?? (term === null ? { date: 'desc' as const } : undefined);
 
 	if (term !== null && needsTextCheck(query)) {
-		const base = await must(pagefind.search(term, sort ? { sort } : {}));
-		const candidates = base.results.map(memoised);
+		const wordSearch = () => must(pagefind.search(term, sort ? { sort } : {})).then((r) => r.results);
 		const passes = (record: RecordData) => passesTextCheck(record, query);
 		if (wantFacets) {
+			const candidates = (await wordSearch()).map(memoised);
 			const records = await Promise.all(candidates.map((h) => h.data()));
 			const kept = candidates.map((hit, i) => ({ hit, record: records[i]! })).filter(({ record }) => passes(record));
 			const shown = kept.filter(({ record }) => matchesSelection(record.filters, state.filters));
 			return { query, total: shown.length, complete: true, hits: shown.map(({ hit }) => hit), facets: countFacets(kept.map(({ record }) => record.filters), state.filters), fill: done };
 		}
-		// In relevance (or date) order, a batch at a time, until enough are found.
-		const outcome: Outcome = { query, total: 0, complete: candidates.length === 0, hits: [], facets: {}, fill: done };
+		// In relevance (or date) order, a batch at a time, until enough are found. Ranked by
+		// relevance, Pagefind's own phrase search gives the likeliest candidates first (it
+		// matches the phrase anywhere on the page, so its results are checked too); the other
+		// candidates, which Pagefind's phrase matching can miss (a phrase glued to a dash), are
+		// fetched and checked only if those run out.
+		const outcome: Outcome = { query, total: 0, complete: false, hits: [], facets: {}, fill: done };
+		const tiers: (() => Promise<PagefindResult[]>)[] = [wordSearch];
+		if (!sort && query.phrases.length) tiers.unshift(() => must(pagefind.search([...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})).then((r) => r.results));
+		const seen = new Set<string>();
+		let tier = 0;
+		let list: PagefindResult[] | null = null;
 		let next = 0;
 		let running: Promise<void> = Promise.resolve();
 		outcome.fill = (count: number) =>
 			(running = running.then(async () => {
-				while (outcome.hits.length < count && next < candidates.length) {
-					const batch = candidates.slice(next, next + CHECK_BATCH);
-					next += batch.length;
-					const records = await Promise.all(batch.map((h) => h.data()));
-					batch.forEach((hit, i) => {
+				while (outcome.hits.length < count && tier < tiers.length) {
+					list ??= await tiers[tier]!();
+					if (next >= list.length) {
+						tier += 1;
+						list = null;
+						next = 0;
+						continue;
+					}
+					const batch = list.slice(next, next + CHECK_BATCH).filter((r) => !seen.has(r.id));
+					next += CHECK_BATCH;
+					for (const r of batch) seen.add(r.id);
+					const hits = batch.map(memoised);
+					const records = await Promise.all(hits.map((h) => h.data()));
+					hits.forEach((hit, i) => {
 						if (passes(records[i]!) && matchesSelection(records[i]!.filters, state.filters)) outcome.hits.push(hit);
 					});
 				}
-				outcome.complete = next >= candidates.length;
+				outcome.complete = tier >= tiers.length;
 				outcome.total = outcome.hits.length;
 			}));
 		await outcome.fill(firstPage);
