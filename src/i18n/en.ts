@@ -284,6 +284,8 @@ export const changes = {
 	lede: 'Every statement added to the record and every correction made, by the day it happened, newest first. These dates are written in the record itself. <feed>Follow the changes (Atom feed)</feed>.',
 	corrections,
 	added: (n: number) => `${statements(n)} added`,
+	/** A large day's additions, listed by speaker. */
+	addedBy: (name: string, n: number) => `${name}: ${statements(n)}`,
 };
 
 export const embed = {

@@ -51,3 +51,13 @@ export function changesSince(statements: readonly Statement[], until: string, da
 	const recent = changeDays(statements).filter((d) => d.date >= since && d.date <= until);
 	return { since, added: recent.reduce((n, d) => n + d.added.length, 0), corrected: recent.reduce((n, d) => n + d.corrected.length, 0) };
 }
+
+/** A day with more additions than this lists them by speaker, so /changes/ stays small however large an import. */
+export const ADDED_LISTED = 20;
+
+/** A day's additions by speaker (speaker id and how many), most first, then by id. */
+export function addedBySpeaker(added: readonly Statement[]): { speaker: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const s of added) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+	return [...counts].map(([speaker, count]) => ({ speaker, count })).sort((a, b) => b.count - a.count || a.speaker.localeCompare(b.speaker));
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, it } from 'vitest';
+import { ADDED_LISTED } from '../../src/lib/changes.ts';
 import { FEED_LIMIT } from '../../src/lib/feeds.ts';
 import { content, DIST, page } from './helpers.ts';
 
@@ -13,7 +14,21 @@ it('/changes/ lists every correction and every day statements were added, newest
 	expect(days).toEqual(expected);
 	const corrections = statements.reduce((n, s) => n + s.corrections.length, 0);
 	expect($('main section h3 + ul > li').length).toBe(corrections);
-	expect($('main details li').length).toBe(statements.length);
+	// Every addition is counted: one line each on an ordinary day, one line per speaker with a count on a large one.
+	let listed = 0;
+	$('main section').each((_, section) => {
+		const date = $(section).find('h2 time').attr('datetime');
+		const added = statements.filter((s) => s.added === date);
+		const items = $(section).find('details li');
+		if (added.length <= ADDED_LISTED) {
+			expect(items.length).toBe(added.length);
+			listed += items.length;
+		} else {
+			expect(items.length).toBe(new Set(added.map((s) => s.speaker)).size);
+			listed += items.map((_, li) => Number(/: (\d+) statements?$/.exec($(li).text())![1])).get().reduce((a, b) => a + b, 0);
+		}
+	});
+	expect(listed).toBe(statements.length);
 });
 
 it('/changes/feed.xml is Atom with the newest changes, corrections included, dated from the record', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeDays, changesSince } from '../../src/lib/changes.ts';
+import { addedBySpeaker, changeDays, changesSince } from '../../src/lib/changes.ts';
 import { makeStatement } from './factory.ts';
 
 describe('what changed, from the dates in the content', () => {
@@ -18,5 +18,12 @@ describe('what changed, from the dates in the content', () => {
 	it('counts what changed in the 30 days up to a day', () => {
 		expect(changesSince([a, b, c], '2026-12-03')).toEqual({ since: '2026-11-04', added: 3, corrected: 1 });
 		expect(changesSince([a, b, c], '2026-12-03', 5)).toEqual({ since: '2026-11-29', added: 1, corrected: 1 });
+	});
+});
+
+describe('a large day of additions', () => {
+	it('is listed by speaker, most first, so the page stays small however large an import', () => {
+		const added = [makeStatement('a1', '2025-01-01', { speaker: 'a' }), makeStatement('b1', '2025-01-01', { speaker: 'b' }), makeStatement('b2', '2025-01-02', { speaker: 'b' }), makeStatement('c1', '2025-01-03', { speaker: 'c' })];
+		expect(addedBySpeaker(added)).toEqual([{ speaker: 'b', count: 2 }, { speaker: 'a', count: 1 }, { speaker: 'c', count: 1 }]);
 	});
 });
