@@ -1,6 +1,6 @@
 /**
  * `npm run audit`: builds, serves and runs Lighthouse (Debian Chromium, offline, mobile
- * emulation) on the timeline, a statement page, a speaker page and /search/ if it exists.
+ * emulation) on the timeline, a statement page, a speaker page, /positions/ and /search/ if it exists.
  * Writes reports/lighthouse/<page>.report.{json,html} and reports/lighthouse/summary.md with
  * the four scores per page and every failing audit. Too slow for `npm test`.
  */
@@ -12,6 +12,7 @@ const PAGES: Record<string, string> = {
 	timeline: '/',
 	statement: '/statements/trump-2025-02-26-europe-do-that/',
 	speaker: '/speakers/donald-trump/',
+	positions: '/positions/',
 };
 if (existsSync('dist/search/index.html')) PAGES.search = '/search/';
 

@@ -82,7 +82,7 @@ for (const n of SIZES) {
 	// Astro prints "[types] Generated 5.95s" after syncing content, and "✓ Completed in …" after the pages.
 	const content = seconds(log, /\[types\] Generated ()([\d.]+)s/);
 	const pages = seconds(log.slice(log.indexOf('generating static routes')), /✓ Completed in (?:(\d+)m )?([\d.]+)s/);
-	const pagefind = seconds(log, /indexed \d+ pages[^\n]* in ()(\d+) ms/);
+	const pagefind = seconds(log, /search indexes built in ()(\d+) ms/);
 
 	const floorRun = spawnSync('node', ['scripts/bench-floor.ts', corpus, `.bench/floor-${n}`], { encoding: 'utf8' });
 	const floor = Number(/in ([\d.]+) s/.exec(floorRun.stdout)?.[1] ?? NaN);
