@@ -149,8 +149,8 @@ describe('searching', () => {
 		await outcome.fill(25);
 		expect(outcome.hits.length).toBeGreaterThanOrEqual(25);
 		expect(pagefind.reads).toBe(40);
-		// To the end: the rest of the phrase candidates, then the word matches not yet read.
-		await outcome.fill(Number.POSITIVE_INFINITY);
+		// To the end: the rest of the phrase candidates, then (asked for) the word matches not yet read.
+		await outcome.fill(Number.POSITIVE_INFINITY, true);
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 50, 100]);
 		const urls = await Promise.all(outcome.hits.map(async (h) => (await h.data()).url));
 		expect(urls.slice(0, 3)).toEqual(['/statements/s1/', '/statements/s3/', '/statements/s5/']);
@@ -164,7 +164,10 @@ describe('searching', () => {
 		expect(outcome.hits).toHaveLength(10);
 		expect(pagefind.reads).toBe(10);
 		expect(outcome.complete).toBe(false);
-		await outcome.fill(Number.POSITIVE_INFINITY);
+		// Scrolling on reads nothing more; asking does.
+		await outcome.fill(20);
+		expect(pagefind.reads).toBe(10);
+		await outcome.fill(Number.POSITIVE_INFINITY, true);
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 10, 100]);
 	});
 

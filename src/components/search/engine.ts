@@ -74,8 +74,12 @@ export interface Outcome {
 	/** In order: by relevance or by date, as asked. Grows as `fill` finds more. */
 	hits: Hit[];
 	facets: FilterCounts;
-	/** Checks further candidates until `count` hits are in hand or none are left. */
-	fill(count: number): Promise<void>;
+	/**
+	 * Checks further candidates until `count` hits are in hand or none are left. The other word
+	 * matches behind an exact phrase's likeliest candidates (see `runSearch`) are read only when
+	 * `further` is true: the reader asked for more, rather than scrolled past the list.
+	 */
+	fill(count: number, further?: boolean): Promise<void>;
 }
 
 /** Records read at a time when checking candidates for a phrase: about one page of cards. */
@@ -198,18 +202,21 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 		// relevance, Pagefind's own phrase search gives the likeliest candidates first (it
 		// matches the phrase anywhere on the page, so its results are checked too); the other
 		// candidates, which Pagefind's phrase matching can miss (a phrase glued to a dash), are
-		// fetched and checked only if those run out.
+		// fetched and checked only when those have run out and the reader asks for more.
 		const outcome: Outcome = { query, total: 0, complete: false, hits: [], facets: {}, fill: done };
 		const tiers: (() => Promise<PagefindResult[]>)[] = [wordSearch];
 		if (!sort && query.phrases.length) tiers.unshift(() => must(pagefind.search([...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})).then((r) => r.results));
+		// Read without being asked: Pagefind's phrase matches; every word match too while none has
+		// passed, so a reader is never shown "nothing" while matches may be unread.
+		const firstTiers = 1;
 		const seen = new Set<string>();
 		let tier = 0;
 		let list: PagefindResult[] | null = null;
 		let next = 0;
 		let running: Promise<void> = Promise.resolve();
-		outcome.fill = (count: number) =>
+		outcome.fill = (count: number, further = false) =>
 			(running = running.then(async () => {
-				while (outcome.hits.length < count && tier < tiers.length) {
+				while (outcome.hits.length < count && tier < tiers.length && (further || tier < firstTiers || outcome.hits.length === 0)) {
 					list ??= await tiers[tier]!();
 					if (next >= list.length) {
 						tier += 1;

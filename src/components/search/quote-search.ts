@@ -80,6 +80,8 @@ class QuoteSearch extends HTMLElement {
 	#shown = 0;
 	/** The page of results being added, so scrolling and asking never add the same page twice. */
 	#adding: Promise<HTMLElement[]> | undefined;
+	/** The first card added by scrolling since the reader last asked for more: where "Show more" takes them. */
+	#unseenFrom: number | null = null;
 	#reports: Promise<PagefindApi> | undefined;
 	#reportHits: Hit[] = [];
 	#reportsShown = 0;
@@ -249,6 +251,7 @@ class QuoteSearch extends HTMLElement {
 		this.#outcome = outcome;
 		this.#query = outcome.query;
 		this.#shown = first.length;
+		this.#unseenFrom = null;
 		if (this.#filterCountsLoaded) this.#renderFacets(outcome.facets);
 		this.#el('[data-results]').replaceChildren(...first);
 		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.hits.length;
@@ -275,17 +278,32 @@ class QuoteSearch extends HTMLElement {
 	 * one. A page already on its way (the reader scrolled to the button) is the one added.
 	 */
 	async #showMore(asked: boolean): Promise<void> {
-		if (!this.#outcome || this.#el('[data-more]').hidden) return;
-		this.#adding ??= this.#addPage(this.#outcome).finally(() => {
+		if (!this.#outcome) return;
+		// Asked for after scrolling already added cards the reader has not been to: go to those.
+		if (asked && this.#unseenFrom !== null && !this.#adding) {
+			this.#focusResult(this.#unseenFrom);
+			this.#unseenFrom = null;
+			return;
+		}
+		if (this.#el('[data-more]').hidden) return;
+		const from = this.#shown;
+		this.#adding ??= this.#addPage(this.#outcome, asked).finally(() => {
 			this.#adding = undefined;
 		});
 		const items = await this.#adding;
-		if (asked) items[0]?.querySelector('a')?.focus();
+		if (asked) {
+			this.#focusResult(from);
+			this.#unseenFrom = null;
+		} else if (items.length) this.#unseenFrom ??= from;
 	}
 
-	async #addPage(outcome: Outcome): Promise<HTMLElement[]> {
+	#focusResult(index: number): void {
+		this.#el('[data-results]').children[index]?.querySelector('a')?.focus();
+	}
+
+	async #addPage(outcome: Outcome, asked: boolean): Promise<HTMLElement[]> {
 		const run = this.#run;
-		await outcome.fill(this.#shown + PAGE_SIZE);
+		await outcome.fill(this.#shown + PAGE_SIZE, asked);
 		const items = await this.#cards(outcome.hits.slice(this.#shown, this.#shown + PAGE_SIZE), this.#query, this.#shown);
 		if (run !== this.#run) return [];
 		this.#el('[data-results]').append(...items);
@@ -317,7 +335,7 @@ class QuoteSearch extends HTMLElement {
 			if (run === this.#run) this.#el('[data-reports-status]').textContent = words.failed(error instanceof Error ? error.message : String(error));
 			return;
 		}
-		await outcome.fill(Number.POSITIVE_INFINITY);
+		await outcome.fill(Number.POSITIVE_INFINITY, true);
 		const first = await this.#cards(outcome.hits.slice(0, PAGE_SIZE), outcome.query, 0, 'report');
 		if (run !== this.#run) return;
 		this.#reportHits = outcome.hits;
