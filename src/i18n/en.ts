@@ -210,7 +210,7 @@ export const sources = {
 	originalTitle: (title: string) => `, “${title}”`,
 	originalBy: (author: string) => `, by ${author}`,
 	originalAddress: 'original address',
-	relation: (relation: 'citing' | 'rewrite' | 'copy') =>
+	relation: (relation: 'citing' | 'rewrite' | 'copy'): string =>
 		relation === 'citing' ? 'This page reports what the original published.' : relation === 'rewrite' ? 'This page retells the original report with its quotes.' : 'This page is a copy of the original report.',
 	author: 'Author',
 	notShown: 'Not shown',
@@ -235,7 +235,7 @@ export const speaker = {
 	feed: (name: string) => `Statements by ${name} (Atom)`,
 	onRecord: (n: number, first: string, last: string | null) => `${statements(n)} on record, ${first}${last ? ` to ${last}` : ''}, oldest first.`,
 	follow: (name: string) => `Follow ${name}’s statements (Atom feed)`,
-	chart: (dimension: 'usRole' | 'position') => (dimension === 'usRole' ? 'The U.S. role in their words, over time' : 'Position over time'),
+	chart: (dimension: 'usRole' | 'position'): string => (dimension === 'usRole' ? 'The U.S. role in their words, over time' : 'Position over time'),
 	asTable: 'The same, as a table',
 	tableCaption: (name: string) => `${name}’s statements in date order with their codes`,
 	date: 'Date',
@@ -364,7 +364,7 @@ export const positions = {
 	lede: 'Every speaker’s statements on one shared time axis, a column per month, grouped by country or organisation, so the U.S. line can be read against Ukraine’s, Europe’s and Russia’s.',
 	legend: 'Legend: the shape of each code',
 	legendIntro: 'U.S. speakers are drawn by the <strong>U.S. role</strong> their words give; everyone else by the <strong>position</strong> they take (<coding>the codebook</coding>).',
-	dimension: (dimension: 'usRole' | 'position') => (dimension === 'usRole' ? 'U.S. role' : 'Position'),
+	dimension: (dimension: 'usRole' | 'position'): string => (dimension === 'usRole' ? 'U.S. role' : 'Position'),
 	legendNote: 'A mark alone is one statement and links to it. A mark with a number under it stands for that many statements in the month, drawn with their commonest code, and links to the first of them on the speaker’s page. Numbered circles in the top row are events, listed below the chart.',
 	/** A month cell standing for several statements; `counts` is "Conditional 3 · Commits 2". */
 	cell: (name: string, month: string, n: number, counts: string) => `${name}, ${month}: ${statements(n)} — ${counts}`,
