@@ -202,6 +202,12 @@ export const sources = {
 	title: 'Sources',
 	description: (n: number) => `The ${n} news reports the record is built from, each with the statements it carries.`,
 	lede: (n: number) => `${n} news reports, newest first. Reports whose page shows no publication date are listed last.`,
+	/** A page of the list after the first. */
+	pageTitle: (page: number, pages: number) => `Sources, page ${page} of ${pages}`,
+	pageLede: (from: number, to: number, n: number) => `Reports ${from} to ${to} of ${n}, newest first.`,
+	pagesLabel: 'Pages of the list of news reports',
+	newer: (page: number) => `Newer: page ${page}`,
+	older: (page: number) => `Older: page ${page}`,
 	dateNotShown: 'date not shown',
 	reportDescription: (outlet: string, published: string | null, n: number) => `A news report by ${outlet}${published ? `, ${published}` : ''}, and the ${n} statement(s) it carries.`,
 	noHeadline: 'The stored copy of this page shows no headline, so none is given here.',

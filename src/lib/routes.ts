@@ -99,6 +99,11 @@ export function archiveAnchor(pagePath: string, id: string): string {
 }
 
 /** Our page about one news report. */
+/** A page of the list of news reports: the first is /sources/ itself. */
+export function sourcesListPath(page: number): string {
+	return page === 1 ? ROUTES.sources : `${ROUTES.sources}list/${page}/`;
+}
+
 export function sourcePath(slug: string): string {
 	return `/sources/${slug}/`;
 }

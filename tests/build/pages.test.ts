@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOURCES_PAGE_SIZE, sourceListPages } from '../../src/lib/sources.ts';
 import { formatMonthKey } from '../../src/lib/dates.ts';
 import { HOME_LIMIT } from '../../src/lib/timeline.ts';
 import { allPages, content, page } from './helpers.ts';
@@ -98,6 +99,18 @@ describe('speakers and sources', () => {
 	it('list every speaker and every report', () => {
 		for (const id of speakers.keys()) expect(page(`/speakers/${id}/`)('h1').text()).toBe(speakers.get(id)!.name);
 		for (const id of articles.keys()) expect(page(`/sources/${id}/`)('article.card').length).toBe(articles.get(id)!.data.statements.length);
+	});
+
+	it('the list of reports links every report exactly once, over its pages, newest first', () => {
+		const pages = sourceListPages(articles.values());
+		const linked: string[] = [];
+		for (const list of pages) {
+			const $ = page(list.path);
+			linked.push(...$('main ul.plain-list > li > a').map((_, a) => $(a).attr('href')).get());
+			if (pages.length > 1) expect($('nav .page-numbers a[aria-current=page]').text()).toBe(`Page ${list.page}`);
+		}
+		expect(linked.sort()).toEqual([...articles.keys()].map((id) => `/sources/${id}/`).sort());
+		expect(pages.every((p) => p.items.length <= SOURCES_PAGE_SIZE)).toBe(true);
 	});
 
 	it("a speaker's page lists their statements oldest first", () => {

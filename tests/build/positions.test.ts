@@ -39,12 +39,30 @@ describe('stance over time', () => {
 		for (const li of items) expect($(li).find('blockquote').length).toBe(2);
 	});
 
-	it('/positions/ draws every speaker on one axis, grouped by country, with the United States first', () => {
+	it('/positions/ draws every speaker on one month axis, grouped by country, with the United States first, each mark named once', () => {
 		const $ = page('/positions/');
-		expect($('svg.strip a.mark').length).toBe(statements.size);
+		const speaking = new Set([...statements.values()].map((s) => s.speaker));
+		expect($('.position-grid li.grid-row a.row-name').length).toBe(speaking.size);
 		// Each mark is named once, by its <title> (an SVG link's accessible name and its tooltip).
-		for (const a of $('svg.strip a.mark').toArray()) expect($(a).children('title').text()).toMatch(/ — [^—]+ — \S/);
+		for (const a of $('.position-grid svg.month-strip a.mark').toArray()) expect($(a).children('title').text()).toMatch(/ — [^—]+ — \S|: \d+ statements — \S/);
 		expect($('.position-group h2').first().text()).toMatch(/^United States/);
-		expect($('.position-group').length).toBe(new Set([...speakers.values()].map((s) => s.country)).size);
+		expect($('.position-group').length).toBe(new Set([...speaking].map((id) => speakers.get(id)!.country)).size);
+	});
+});
+
+describe('/positions/', () => {
+	it('accounts for every statement once: a mark linking to it, or a counted cell of its speaker and month linking to its card', () => {
+		const $ = page('/positions/');
+		let counted = 0;
+		const single = new Set<string>();
+		$('.position-grid svg.month-strip a.mark').each((_, a) => {
+			const n = $(a).find('text.cell-count').text();
+			const href = $(a).attr('href')!;
+			expect(pages.has(href.split('#')[0]!), href).toBe(true);
+			if (n) counted += Number(n);
+			else single.add(href);
+		});
+		for (const href of single) expect(href).toMatch(/^\/statements\/[^/]+\/$/);
+		expect(single.size + counted).toBe(statements.size);
 	});
 });
