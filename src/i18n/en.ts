@@ -21,6 +21,7 @@
 import { common, plural, statementCard } from './en/common.ts';
 import { compare } from './en/compare.ts';
 import { copyLink } from './en/copy-link.ts';
+import { whatsNew } from './en/whats-new.ts';
 import { takeAway } from './en/take-away.ts';
 import { search } from './en/search.ts';
 
@@ -160,6 +161,9 @@ export const home = {
 	allOfMonth: (n: number, month: string) => `All ${n} statements of ${month}`,
 	earlier: (month: string) => `Earlier: ${month}`,
 	allMonths: 'All months',
+	recentEvents: 'Recent events',
+	eventLine: (n: number) => statements(n),
+	allEvents: 'All events',
 };
 
 export const timeline = {
@@ -520,6 +524,7 @@ export const en = {
 	common,
 	siteSearch,
 	copyLink,
+	whatsNew,
 	takeAway,
 	statementCard,
 	cite,

@@ -32,6 +32,7 @@
 import { common, plural, statementCard } from './uk/common.ts';
 import { compare } from './uk/compare.ts';
 import { copyLink } from './uk/copy-link.ts';
+import { whatsNew } from './uk/whats-new.ts';
 import { takeAway } from './uk/take-away.ts';
 import { search } from './uk/search.ts';
 import type { Dictionary } from './index.ts';
@@ -169,6 +170,9 @@ export const home = {
 	allOfMonth: (n: number, month: string) => `${month}: усі заяви (${n})`,
 	earlier: (month: string) => `Раніше: ${month}`,
 	allMonths: 'Усі місяці',
+	recentEvents: 'Останні події',
+	eventLine: (n: number) => statements(n),
+	allEvents: 'Усі події',
 };
 
 export const timeline = {
@@ -528,6 +532,7 @@ export const uk = {
 	common,
 	siteSearch,
 	copyLink,
+	whatsNew,
 	takeAway,
 	statementCard,
 	cite,

@@ -10,3 +10,11 @@ export function formatEventDates(start: string, end: string | null): string {
 	if (sy === ey) return `${formatDay(start).replace(` ${sy}`, '')} – ${formatDay(end)}`;
 	return `${formatDay(start)} – ${formatDay(end)}`;
 }
+
+/** The front page's recent events: the `n` latest to start that have statements on record, newest first. */
+export function recentEvents<T extends { start: string; statements: readonly string[] }>(events: ReadonlyMap<string, T>, n: number): [string, T][] {
+	return [...events]
+		.filter(([, e]) => e.statements.length > 0)
+		.sort(([a, x], [b, y]) => y.start.localeCompare(x.start) || a.localeCompare(b))
+		.slice(0, n);
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
 
@@ -110,4 +111,37 @@ test('an unknown address gets the 404 page', async ({ page }) => {
 	const response = await page.goto('/statements/no-such-statement/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the front page says what is new since the reader’s last visit, and lists the recent events', async ({ page }) => {
+	const { statements } = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as { statements: { added: string; corrections: { date: string }[] }[] };
+	const days = [...new Set(statements.map((s) => s.added))].sort();
+	const since = days.at(-2)!;
+	const added = statements.filter((s) => s.added > since).length;
+	const corrected = statements.flatMap((s) => s.corrections).filter((c) => c.date > since).length;
+	await page.addInitScript((day) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('guarantee-watch:last-visit', JSON.stringify({ date: day, label: 'the day before' }));
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, since);
+	await page.goto('/');
+	const note = page.locator('p.whats-new');
+	await expect(note).toHaveText(`New since your last visit (the day before): ${added} statement${added === 1 ? '' : 's'} added, ${corrected} correction${corrected === 1 ? '' : 's'}. What changed`);
+	await expect(note.getByRole('link', { name: 'What changed' })).toHaveAttribute('href', '/changes/');
+	// The visit is noted: coming back with nothing new says so.
+	await page.reload();
+	await expect(note).toHaveText(/^Nothing added or corrected since your last visit \(\d+ \w+ \d{4}\)\. What changed$/);
+	const events = page.getByRole('region', { name: 'Recent events' });
+	await expect(events.locator('li')).toHaveCount(3);
+	await events.locator('li a').first().click();
+	await expect(page).toHaveURL(/\/events\/[^/]+\/$/);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the front page says what is new in the last 30 days', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('p.whats-new')).toContainText('in the 30 days to');
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDates } from '../../src/lib/events.ts';
+import { formatEventDates, recentEvents } from '../../src/lib/events.ts';
 
 describe('event dates read as words', () => {
 	it.each([
@@ -10,5 +10,18 @@ describe('event dates read as words', () => {
 		['2026-01', null, 'January 2026'],
 	])('%s to %s → %s', (start, end, words) => {
 		expect(formatEventDates(start, end)).toBe(words);
+	});
+});
+
+describe('recent events on the front page', () => {
+	it('are the latest to start with statements on record, newest first', () => {
+		const e = (start: string, statements: string[]) => ({ start, statements });
+		const events = new Map([
+			['a', e('2025-02-14', ['x'])],
+			['b', e('2025-08-18', ['y'])],
+			['c', e('2026-01-06', [])],
+			['d', e('2025-12-28', ['z'])],
+		]);
+		expect(recentEvents(events, 2).map(([id]) => id)).toEqual(['d', 'b']);
 	});
 });
