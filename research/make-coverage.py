@@ -18,30 +18,13 @@ from collections import Counter
 
 import yaml
 
+from record import load
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 os.chdir(ROOT)
 
-countries = yaml.safe_load(open('content/countries.yaml'))
+countries, speakers, records, wording_languages = load()
 GROUP_NAMES = {'united-states': 'United States', 'ukraine': 'Ukraine', 'europe': 'Europe, NATO, EU, Canada', 'russia': 'Russia', 'other': 'Other'}
-
-
-def frontmatter(path):
-    text = open(path, encoding='utf-8').read()
-    end = text.index('\n---', 3)
-    return yaml.safe_load(text[4:end])
-
-
-speakers = {os.path.basename(p)[:-3]: frontmatter(p) for p in glob.glob('content/speakers/*.md')}
-records = []
-# Languages of every wording of each statement: the recorded quote's and every other report's.
-wording_languages = {}
-for path in glob.glob('content/articles/*.md'):
-    for s in frontmatter(path)['statements']:
-        if 'quote' in s:
-            records.append(s)
-            wording_languages.setdefault(s['id'], set()).add(s.get('language', 'en'))
-        elif s.get('quotedAs') and s.get('language'):
-            wording_languages.setdefault(s['id'], set()).add(s['language'])
 
 
 def group_of(s):

@@ -8,33 +8,15 @@ Ukrainian wording yet; research/uk-worklist-others.yaml: other speakers' stateme
 none (an outlet's translation is what a researcher looks for there). Same counting as
 research/make-coverage.py's "Ukrainian wordings" section, so the two never disagree.
 """
-import glob
 import os
 
 import yaml
 
+from record import load
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 os.chdir(ROOT)
-
-countries = yaml.safe_load(open('content/countries.yaml'))
-
-
-def frontmatter(path):
-    text = open(path, encoding='utf-8').read()
-    end = text.index('\n---', 3)
-    return yaml.safe_load(text[4:end])
-
-
-speakers = {os.path.basename(p)[:-3]: frontmatter(p) for p in glob.glob('content/speakers/*.md')}
-records = []
-languages = {}
-for path in sorted(glob.glob('content/articles/*.md')):
-    for s in frontmatter(path)['statements']:
-        if 'quote' in s:
-            records.append(s)
-            languages.setdefault(s['id'], set()).add(s.get('language', 'en'))
-        elif s.get('quotedAs') and s.get('language'):
-            languages.setdefault(s['id'], set()).add(s['language'])
+countries, speakers, records, languages = load()
 
 
 def entry(s):
