@@ -50,7 +50,10 @@ function sampler(weights: ReadonlyMap<string, number>): () => string {
 	const words = [...weights.keys()];
 	const cumulative: number[] = [];
 	let total = 0;
-	for (const w of words) cumulative.push((total += weights.get(w)!));
+	for (const w of words) {
+		total += weights.get(w)!;
+		cumulative.push(total);
+	}
 	return () => {
 		const r = rand() * total;
 		let lo = 0;

@@ -138,7 +138,7 @@ test('the front page says what is new since the reader’s last visit, and lists
 	await expect(page).toHaveURL(/\/events\/[^/]+\/$/);
 });
 
-test.describe('without JavaScript', () => {
+test.describe('the front page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the front page says what is new in the last 30 days', async ({ page }) => {
 		await page.goto('/');
