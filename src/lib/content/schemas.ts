@@ -76,6 +76,10 @@ const httpUrl = z.string({ error: 'should be a web address' }).refine(
 		}
 	},
 	{ error: 'is not an absolute http(s) web address' },
+).refine(
+	// A browser would send these percent-encoded anyway; written raw they make invalid HTML (a link's href, a quote's cite).
+	(s) => !/["<>\\^`{|}\s]/.test(s),
+	{ error: 'holds a character a web address cannot (a space, ", <, >, \\, ^, `, {, | or }): write it percent-encoded, as a browser sends it (" is %22)' },
 );
 
 /** A person who has spoken: `content/speakers/<id>.md`; the id is the file name. */
