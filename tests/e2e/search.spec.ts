@@ -228,9 +228,10 @@ test.describe('filters, sort and the address', () => {
 		// The first new result takes focus, so a keyboard user carries on from there.
 		await expect(resultLinks(page).nth(10)).toBeFocused();
 		// Scrolling to the end of the list loads the next page, until every result is shown.
-		for (let i = 0; i < trump.length / 10 + 2 && (await page.getByRole('button', { name: 'Show more results' }).isVisible()); i++) {
+		while ((await resultLinks(page).count()) < trump.length) {
+			const before = await resultLinks(page).count();
 			await page.getByRole('button', { name: 'Show more results' }).evaluate((b) => b.scrollIntoView());
-			await page.waitForTimeout(150);
+			await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(before);
 		}
 		await expect(resultLinks(page)).toHaveCount(trump.length);
 		expect((await shownIds(page)).sort()).toEqual(trump.map((s) => s.id).sort());
