@@ -129,20 +129,27 @@ interface QueryRow {
 	laterTimesMs: number[];
 }
 
+/**
+ * /search/ in a new browser context (an empty cache, as on a first visit), with every request
+ * to /pagefind noted: Pagefind fetches most of its files from a Web Worker, and Playwright
+ * reports no size for some (the worker script), so each file is weighed afterwards.
+ */
+async function openSearch(origin: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const requested: string[] = [];
+	page.on('requestfinished', (request) => {
+		if (request.url().includes('/pagefind')) requested.push(request.url());
+	});
+	await page.goto(`${origin}/search/`, { waitUntil: 'domcontentloaded' });
+	return { context, page, requested };
+}
+
 const report = await withPreview(PORT, async (origin) => {
 	const rows: QueryRow[] = [];
 	let filterDownloads: Download[] = [];
 	for (const [i, query] of QUERIES.entries()) {
-		// A new context for each query: empty cache, as for a first visit.
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		// Pagefind fetches most of its files from a Web Worker; Playwright sees those requests
-		// but reports no size for some (the worker script), so each file is weighed below.
-		const requested: string[] = [];
-		page.on('requestfinished', (request) => {
-			if (request.url().includes('/pagefind')) requested.push(request.url());
-		});
-		await page.goto(`${origin}/search/`, { waitUntil: 'domcontentloaded' });
+		const { context, page, requested } = await openSearch(origin);
 		const first = await timeQuery(page, query);
 		const downloads = await Promise.all(requested.map(async (url) => ({ url, bytes: await wireBytes(url) })));
 		const later: number[] = [];
@@ -174,13 +181,7 @@ const report = await withPreview(PORT, async (origin) => {
 		// What opening the filter panel adds (the filter counts), on a page of its own, so the
 		// queries above are timed without them (with the panel open, Pagefind also counts
 		// every filter value over the results of every search).
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const requested: string[] = [];
-		page.on('requestfinished', (request) => {
-			if (request.url().includes('/pagefind')) requested.push(request.url());
-		});
-		await page.goto(`${origin}/search/`, { waitUntil: 'domcontentloaded' });
+		const { context, page, requested } = await openSearch(origin);
 		await timeQuery(page, QUERIES[0]!);
 		await page.waitForLoadState('networkidle');
 		const before = requested.length;

@@ -5,7 +5,8 @@
 import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
 import type { Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
-import { compareRecordDates, monthKey, parseRecordDate } from './dates.ts';
+import { compareRecordDates, formatStatementDate, monthKey, parseRecordDate } from './dates.ts';
+import { valueLabel } from './coding-labels.ts';
 import { POSITIONS, US_ROLES } from './coding.ts';
 import { compareStatements } from './statements.ts';
 import { slugify } from './content/slugs.ts';
@@ -330,4 +331,12 @@ export function latestShifts(summaries: readonly SpeakerSummary[]): { name: stri
 	return summaries
 		.flatMap((summary) => shifts(summary.statements).map((shift) => ({ name: summary.speaker.name, shift })))
 		.sort((x, y) => compareRecordDates(y.shift.to.date, x.shift.to.date));
+}
+
+/**
+ * A statement's mark named in words: date, code and setting ("26 Feb 2025 — U.S. backstop —
+ * Cabinet meeting"), the name a chart gives it once, in its <title>; the quote is one click away.
+ */
+export function markLabel(s: Statement, dimension: ChartDimension): string {
+	return `${formatStatementDate(s.date, s.datePrecision)} — ${valueLabel(dimension, s[dimension])} — ${s.setting}`;
 }

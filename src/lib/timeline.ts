@@ -5,7 +5,7 @@
  * Every statement is on exactly one archive page, found by `archivePageOf`.
  */
 import type { Statement } from './content/schemas.ts';
-import { formatMonthKey } from './dates.ts';
+import { formatMonthKey, monthKeysBetween } from './dates.ts';
 import { archiveAnchor, monthPath } from './routes.ts';
 import { groupByMonth, newestFirst, type MonthGroup } from './statements.ts';
 
@@ -100,22 +100,16 @@ function calendarOf(months: readonly MonthGroup[]): Timeline['calendar'] {
 	const oldest = months.at(-1)?.key;
 	const calendar: Timeline['calendar'] = [];
 	if (!newest || !oldest) return calendar;
-	let [year, month] = newest.split('-').map(Number) as [number, number];
-	for (;;) {
-		const key = `${year}-${String(month).padStart(2, '0')}`;
+	for (const key of monthKeysBetween(oldest, newest).reverse()) {
+		const year = key.slice(0, 4);
 		let y = calendar.at(-1);
-		if (!y || y.year !== String(year)) {
-			y = { year: String(year), months: [] };
+		if (!y || y.year !== year) {
+			y = { year, months: [] };
 			calendar.push(y);
 		}
 		y.months.push({ key, count: counts.get(key) ?? 0 });
-		if (key === oldest) return calendar;
-		month -= 1;
-		if (month === 0) {
-			month = 12;
-			year -= 1;
-		}
 	}
+	return calendar;
 }
 
 /** "August 2025", or "August 2025, page 2 of 6" when the month has several pages. */

@@ -13,6 +13,7 @@
 import { FACETS, type FacetKey, type FacetLabels, facetOptions } from '../../lib/search-facets.ts';
 import { effectiveFilters, filterCount, isEmptySearch, parseSearchState, SEARCH_PATH, type SearchState, searchQueryString, type Sort, toggleFilter } from '../../lib/search-state.ts';
 import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
+import { ROUTES } from '../../lib/routes.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
@@ -49,9 +50,9 @@ function textParts(parts: readonly TextPart[]): Node[] {
 	return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** Pagefind's API over one bundle: the statements' (`pagefind/`) or the news reports' (`pagefind/reports/`). */
-async function loadPagefind(bundle: 'pagefind/' | 'pagefind/reports/' = 'pagefind/'): Promise<PagefindApi> {
-	const bundlePath = `${import.meta.env.BASE_URL}${bundle}`;
+/** Pagefind's API over one bundle: the statements' (`ROUTES.pagefind`) or the news reports' (`ROUTES.pagefindReports`). */
+async function loadPagefind(bundle: string = ROUTES.pagefind): Promise<PagefindApi> {
+	const bundlePath = `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
 	await pagefind.options({ bundlePath, excerptLength: 24 });
@@ -329,7 +330,7 @@ class QuoteSearch extends HTMLElement {
 		}
 		let outcome: Outcome;
 		try {
-			this.#reports ??= loadPagefind('pagefind/reports/');
+			this.#reports ??= loadPagefind(ROUTES.pagefindReports);
 			outcome = await runSearch(await this.#reports, { q, filters: {}, sort: 'relevance' }, { wantFacets: false, firstPage: PAGE_SIZE });
 		} catch (error) {
 			if (run === this.#run) this.#el('[data-reports-status]').textContent = words.failed(error instanceof Error ? error.message : String(error));
