@@ -6,6 +6,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { ENV, siteAddress } from './src/env.ts';
+import { LANG } from './src/edition.ts';
 
 export default defineConfig({
 	// The address pages cite as permanent (SITE_URL, checked in src/env.ts); without it the
@@ -14,7 +15,7 @@ export default defineConfig({
 	// scripts/build.ts builds into a fresh folder and swaps it into dist/ only on success.
 	outDir: ENV.outDir,
 	// Builds of other content (tests, benchmarks) keep their own content cache.
-	cacheDir: ENV.cacheDir,
+	cacheDir: LANG === 'en' ? ENV.cacheDir : `${ENV.cacheDir}-${LANG}`,
 	trailingSlash: 'always',
 	// Pagefind indexes the built pages; sitemap and headers read them too.
 	// GW_SEARCH_INDEX=0 leaves out the search index: only for the page-size test on a generated
@@ -48,7 +49,8 @@ export default defineConfig({
 	// `astro dev` watches content/ and src/ only: built sites (dist/, .bench/ holds a 20,000-
 	// statement one), reports and research notes would use up the machine's file watchers
 	// (ENOSPC), and then an edited article no longer shows.
-	vite: { server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
+	// Browser scripts have no process.env: the edition's language is written into the code.
+	vite: { define: { __GW_LANG__: JSON.stringify(LANG) }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
 	// The search index: Pagefind runs after the build and writes dist/pagefind/.
 	// No request may leave the site: no prefetch scripts, no remote images.
 	prefetch: false,

@@ -5,9 +5,33 @@
  * only when the build succeeded, so a failing build leaves the last good dist/ untouched and
  * nothing half-written is ever served from dist/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { type Language, LANGUAGES } from '../src/edition.ts';
 import { ENV, siteAddress } from '../src/env.ts';
+import { writeHeaders } from '../src/integrations/headers.ts';
+import { mergeEdition } from './editions.ts';
+
+interface EditionBuild {
+	/** The exit code, once the build ended. */
+	done: Promise<number | null>;
+	/** Its log, held back: printed only when the first edition's build succeeded. */
+	log: string[];
+	stop: () => void;
+}
+
+/**
+ * Runs `astro build` for one edition into `out`. The first edition's log goes straight to
+ * the terminal; the others' are held in `log`, so a content error is printed once, not once
+ * per edition.
+ */
+function buildEdition(lang: Language, out: string, args: string[], live: boolean): EditionBuild {
+	const child = spawn('astro', ['build', ...args], { stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'], env: { ...process.env, GW_OUT_DIR: out, GW_LANG: lang } });
+	const log: string[] = [];
+	for (const stream of [child.stdout, child.stderr]) if (stream) createInterface({ input: stream }).on('line', (line) => log.push(`[${lang}] ${line}`));
+	return { done: new Promise((resolve) => child.on('close', resolve)), log, stop: () => child.kill('SIGTERM') };
+}
 
 const target = 'dist';
 const fresh = `.dist-build-${process.pid}`;
@@ -24,12 +48,23 @@ try {
 	process.exit(1);
 }
 
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, GW_OUT_DIR: fresh } });
-if (result.status !== 0) {
-	rmSync(fresh, { recursive: true, force: true });
+// One Astro build per edition (src/edition.ts), side by side: each renders on its own core.
+// The Ukrainian one is moved under /uk/ only when every edition succeeded.
+const editions = LANGUAGES.map((lang, i) => ({ lang, out: i === 0 ? fresh : `${fresh}-${lang}` }));
+const builds = editions.map(({ lang, out }, i) => buildEdition(lang, out, process.argv.slice(2), i === 0));
+function fail(code: number | null): never {
+	for (const b of builds) b.stop();
+	for (const { out } of editions) rmSync(out, { recursive: true, force: true });
 	console.error(`\nThe build failed; ${existsSync(target) ? `the previous ${target}/ is unchanged` : `there is no ${target}/`}.`);
-	process.exit(result.status ?? 1);
+	process.exit(code ?? 1);
 }
+for (const [i, build] of builds.entries()) {
+	const code = await build.done;
+	if (i > 0) console.log(build.log.join('\n'));
+	if (code !== 0) fail(code);
+}
+for (const { lang, out } of editions) if (out !== fresh) mergeEdition(out, fresh, lang);
+writeHeaders(fresh);
 if (existsSync(target)) renameSync(target, old);
 renameSync(fresh, target);
 rmSync(old, { recursive: true, force: true });

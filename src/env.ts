@@ -11,6 +11,7 @@
  * | `PERMALINKS_LOCK` | the list of published addresses to hold the content to | `permalinks.lock` for `content/`, none otherwise |
  * | `GW_OUT_DIR` | Astro's output folder (the build script builds into a fresh one and swaps it in) | `dist` |
  * | `GW_CACHE_DIR` | Astro's cache folder, one per content folder | `node_modules/.astro` |
+ * | `GW_LANG` | the edition to build: `en` at the root, `uk` for the Ukrainian one (scripts/build.ts builds both; read in src/edition.ts, which browser code shares) | `en` |
  * | `GW_OG_IMAGES` | `0`: build without share images | on |
  * | `GW_SEARCH_INDEX` | `0`: build without the Pagefind index (the page-size test only) | on |
  * | `GW_CONCURRENCY` | pages Astro renders at once | 8 |

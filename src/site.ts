@@ -1,10 +1,10 @@
+import { LANG } from './edition.ts';
 import { ENV, siteAddress } from './env.ts';
 
-/** Site-wide facts shown in pages and feeds. */
+/** Site-wide facts shown in pages and feeds; `lang` is this edition's (src/edition.ts). */
 export const SITE = {
 	name: 'Guarantee Watch',
-	tagline: 'What leaders have said about U.S. security guarantees for Ukraine',
-	lang: 'en',
+	lang: LANG,
 } as const;
 
 /**

@@ -28,6 +28,8 @@ import { search } from './en/search.ts';
 const { statements, corrections } = common;
 
 export const layout = {
+	/** The site's one-line description: the home page's heading and title. */
+	tagline: 'What leaders have said about U.S. security guarantees for Ukraine',
 	homeTitle: (site: string, tagline: string) => `${site}: ${tagline}`,
 	pageTitle: (title: string, site: string) => `${title} · ${site}`,
 	feedAtom: (site: string) => `${site}: all statements (Atom)`,
@@ -550,3 +552,6 @@ export const en = {
 	data,
 	about,
 };
+
+/** The shape every language's dictionary has: en's keys, with its texts as `string`. */
+export type Dictionary = typeof en;

@@ -1,6 +1,6 @@
 /**
  * Every word of the interface, in Ukrainian: the counterpart of ./en.ts, with the same keys and
- * the same functions (`Dictionary` in ./index.ts); see en.ts for the conventions. Content
+ * the same functions (`Dictionary` in ./en.ts); see en.ts for the conventions. Content
  * (quotes, names, roles, settings, outlets, the codebook) is not here. Not yet wired into the
  * site (`LANGUAGES` in ./index.ts).
  *
@@ -35,12 +35,13 @@ import { copyLink } from './uk/copy-link.ts';
 import { whatsNew } from './uk/whats-new.ts';
 import { takeAway } from './uk/take-away.ts';
 import { search } from './uk/search.ts';
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './en.ts';
 
 const { statements, corrections } = common;
 
 
 export const layout = {
+	tagline: 'Що лідери казали про гарантії безпеки США для України',
 	homeTitle: (site: string, tagline: string) => `${site}: ${tagline}`,
 	pageTitle: (title: string, site: string) => `${title} · ${site}`,
 	feedAtom: (site: string) => `${site}: усі заяви (Atom)`,

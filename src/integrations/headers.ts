@@ -12,11 +12,11 @@
  * rules here ever give the same file a Cache-Control: the brief rules are listed per
  * top-level entry of dist/ rather than as one `/*`.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ROUTES } from '../lib/routes.ts';
+import { editionPrefix, LANGUAGES } from '../edition.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -53,18 +53,18 @@ export interface Entry {
  * Cache rules for a built site, as [path pattern, Cache-Control], from the entries at the top
  * of dist/ and in dist/pagefind/. Every file falls under exactly one rule.
  */
-export function cacheRules(top: readonly Entry[], pagefind: readonly Entry[]): [string, string][] {
+export function cacheRules(top: readonly Entry[], pagefind: readonly Entry[], prefix = ''): [string, string][] {
 	const rules: [string, string][] = [];
 	for (const e of [...top].sort((a, b) => a.name.localeCompare(b.name))) {
 		if (e.name === '_headers' || e.name === 'pagefind') continue;
-		if (e.name === '_astro') rules.push(['/_astro/*', CACHE_YEAR]);
-		else if (e.name === 'og' && e.dir) rules.push([`${ROUTES.shareImages}*`, CACHE_DAY]);
-		else if (e.name === 'index.html') rules.push(['/', CACHE_BRIEF], ['/index.html', CACHE_BRIEF]);
-		else rules.push([e.dir ? `/${e.name}/*` : `/${e.name}`, CACHE_BRIEF]);
+		if (e.name === '_astro') rules.push([`${prefix}/_astro/*`, CACHE_YEAR]);
+		else if (e.name === 'og' && e.dir) rules.push([`${prefix}/og/*`, CACHE_DAY]);
+		else if (e.name === 'index.html') rules.push([`${prefix}/`, CACHE_BRIEF], [`${prefix}/index.html`, CACHE_BRIEF]);
+		else rules.push([e.dir ? `${prefix}/${e.name}/*` : `${prefix}/${e.name}`, CACHE_BRIEF]);
 	}
 	for (const e of [...pagefind].sort((a, b) => a.name.localeCompare(b.name))) {
 		const hashed = e.dir ? PAGEFIND_HASHED_DIRS.has(e.name) : PAGEFIND_HASHED_FILE.test(e.name);
-		rules.push([`${ROUTES.pagefind}${e.name}${e.dir ? '/*' : ''}`, hashed ? CACHE_YEAR : CACHE_BRIEF]);
+		rules.push([`${prefix}/pagefind/${e.name}${e.dir ? '/*' : ''}`, hashed ? CACHE_YEAR : CACHE_BRIEF]);
 	}
 	return rules;
 }
@@ -91,33 +91,45 @@ export function headersFile(policy: string, rules: readonly [string, string][]):
 	return `${lines.join('\n')}\n`;
 }
 
+function entries(path: string): Entry[] {
+	try {
+		return readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * Writes `<out>/_headers` for the site built in `out`, editions included: one policy merged
+ * from every page, and cache rules for the root and for each edition's folder (`/uk/…`), so
+ * no rule of one edition's folder covers another's hashed files. Returns what it counted.
+ */
+export function writeHeaders(out: string): { pages: number; policies: number; rules: number } {
+	// Pages share a handful of distinct policies: keep each once.
+	const policies = new Set<string>();
+	let pages = 0;
+	for (const f of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+		if (!f.endsWith('.html')) continue;
+		const policy = pagePolicy(join(out, f));
+		if (!policy) continue;
+		policies.add(policy);
+		pages++;
+	}
+	if (policies.size === 0) throw new Error('No page carries a Content-Security-Policy; is security.csp on?');
+	const editions = LANGUAGES.map(editionPrefix).filter((p) => p !== '' && existsSync(join(out, p)));
+	const top = entries(out).filter((e) => !editions.includes(`/${e.name}`));
+	const rules = [...cacheRules(top, entries(join(out, 'pagefind'))), ...editions.flatMap((p) => cacheRules(entries(join(out, p)), entries(join(out, p, 'pagefind')), p))];
+	writeFileSync(join(out, '_headers'), headersFile(mergePolicies([...policies]), rules));
+	return { pages, policies: policies.size, rules: rules.length };
+}
+
 export default function headers(): AstroIntegration {
 	return {
 		name: 'gw-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				// Pages share a handful of distinct policies: keep each once.
-				const policies = new Set<string>();
-				let pages = 0;
-				for (const f of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
-					if (!f.endsWith('.html')) continue;
-					const policy = pagePolicy(join(out, f));
-					if (!policy) continue;
-					policies.add(policy);
-					pages++;
-				}
-				if (policies.size === 0) throw new Error('No page carries a Content-Security-Policy; is security.csp on?');
-				const entries = (path: string): Entry[] => {
-					try {
-						return readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
-					} catch {
-						return [];
-					}
-				};
-				const rules = cacheRules(entries(out), entries(join(out, 'pagefind')));
-				writeFileSync(join(out, '_headers'), headersFile(mergePolicies([...policies]), rules));
-				logger.info(`_headers: CSP from ${pages} pages (${policies.size} distinct), ${rules.length} cache rules`);
+				const { pages, policies, rules } = writeHeaders(fileURLToPath(dir));
+				logger.info(`_headers: CSP from ${pages} pages (${policies} distinct), ${rules} cache rules`);
 			},
 		},
 	};

@@ -3,7 +3,24 @@
  * known. They are calendar facts, not instants, so they are built as local dates and
  * formatted in the same local frame: the build machine's time zone can never shift a day.
  */
-import { format, isValid } from 'date-fns';
+import { format as formatIn, isValid } from 'date-fns';
+import { uk } from 'date-fns/locale/uk';
+import { LANG } from '../edition.ts';
+
+/**
+ * The date patterns of each edition. Ukrainian names a month alone in the nominative
+ * (`LLLL`: "лютий 2025") and inside a date in the genitive (`MMMM`: "26 лютого 2025").
+ */
+const PATTERNS = {
+	en: { day: 'd MMM yyyy', dayLong: 'd MMMM yyyy', weekday: 'EEEE d MMMM yyyy', month: 'MMMM yyyy', monthShort: 'MMM yyyy', monthName: 'MMMM', monthAbbr: 'MMM', about: 'about ' },
+	uk: { day: 'd MMM yyyy', dayLong: 'd MMMM yyyy', weekday: 'EEEE, d MMMM yyyy', month: 'LLLL yyyy', monthShort: 'LLL yyyy', monthName: 'LLLL', monthAbbr: 'LLL', about: 'близько ' },
+} as const;
+const P = PATTERNS[LANG];
+const LOCALE = LANG === 'uk' ? { locale: uk } : {};
+
+function format(date: Date, pattern: string): string {
+	return formatIn(date, pattern, LOCALE);
+}
 
 /** The precisions a statement's date can have (see PRODUCT.md, content model). */
 export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
@@ -70,16 +87,16 @@ const shortDates = new Map<string, string>();
 function formatStatementDateUncached(value: string, precision: DatePrecision): string {
 	const date = parseRecordDate(value);
 	if (!date) throw new Error(`not a record date: ${value}`);
-	const text = value.length === 7 ? format(date, 'MMMM yyyy') : format(date, 'd MMM yyyy');
-	return precision === 'approximate' ? `about ${text}` : text;
+	const text = value.length === 7 ? format(date, P.month) : format(date, P.day);
+	return precision === 'approximate' ? `${P.about}${text}` : text;
 }
 
 /** A long form for statement pages: "Wednesday 26 February 2025", "February 2025", "about 9 February 2025". */
 export function formatStatementDateLong(value: string, precision: DatePrecision): string {
 	const date = parseRecordDate(value);
 	if (!date) throw new Error(`not a record date: ${value}`);
-	if (value.length === 7) return `${precision === 'approximate' ? 'about ' : ''}${format(date, 'MMMM yyyy')}`;
-	return precision === 'approximate' ? `about ${format(date, 'd MMMM yyyy')}` : format(date, 'EEEE d MMMM yyyy');
+	if (value.length === 7) return `${precision === 'approximate' ? P.about : ''}${format(date, P.month)}`;
+	return precision === 'approximate' ? `${P.about}${format(date, P.dayLong)}` : format(date, P.weekday);
 }
 
 /** A publication date ("26 Feb 2025"). */
@@ -87,7 +104,7 @@ export function formatDay(value: string): string {
 	const date = parseRecordDate(value);
 	if (!date) throw new Error(`not a record date: ${value}`);
 	// A page whose address gives only the month ("/2025/08/") is dated to the month.
-	return format(date, value.length === 7 ? 'MMM yyyy' : 'd MMM yyyy');
+	return format(date, value.length === 7 ? P.monthShort : P.day);
 }
 
 /** The month a date falls in, as a sortable key: "2025-02". */
@@ -115,21 +132,21 @@ export function monthKeysBetween(first: string, last: string): string[] {
 export function formatMonthKey(key: string): string {
 	const date = parseRecordDate(key);
 	if (!date) throw new Error(`not a month key: ${key}`);
-	return format(date, 'MMMM yyyy');
+	return format(date, P.month);
 }
 
 /** A month key's month alone, for a list under its year: "February". */
 export function formatMonthName(key: string): string {
 	const date = parseRecordDate(key);
 	if (!date) throw new Error(`not a month key: ${key}`);
-	return format(date, 'MMMM');
+	return format(date, P.monthName);
 }
 
 /** A month key's month, short, for a narrow axis: "Feb". */
 export function formatMonthShort(key: string): string {
 	const date = parseRecordDate(key);
 	if (!date) throw new Error(`not a month key: ${key}`);
-	return format(date, 'MMM');
+	return format(date, P.monthAbbr);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
 import type { Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
-import { compareRecordDates, formatStatementDate, monthKey, parseRecordDate } from './dates.ts';
+import { compareRecordDates, formatDay, formatStatementDate, monthKey, parseRecordDate } from './dates.ts';
 import { valueLabel } from './coding-labels.ts';
 import { POSITIONS, US_ROLES } from './coding.ts';
 import { compareStatements } from './statements.ts';
@@ -129,7 +129,7 @@ export function timeScale(first: string, last: string, width: number): TimeScale
 		ticks: () => {
 			const out: { x: number; label: string }[] = [];
 			for (let d = new Date(start.getFullYear(), Math.floor(start.getMonth() / 3) * 3, 1); d <= end; d = new Date(d.getFullYear(), d.getMonth() + 3, 1)) {
-				if (d >= start) out.push({ x: x(d), label: format(d, 'MMM yyyy') });
+				if (d >= start) out.push({ x: x(d), label: formatDay(format(d, 'yyyy-MM')) });
 			}
 			return out;
 		},

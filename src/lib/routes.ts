@@ -4,24 +4,32 @@
  * their links here rather than typing a path.
  */
 
+import { PREFIX } from '../edition.ts';
+
+/**
+ * A page of this edition: the Ukrainian build's pages live under /uk/ (src/edition.ts). Files
+ * that are the same in every edition (the data downloads, the icon) keep one address.
+ */
+const inEdition = (path: string): string => `${PREFIX}${path}`;
+
 export const ROUTES = {
-	home: '/',
-	timeline: '/timeline/',
-	speakers: '/speakers/',
-	sources: '/sources/',
-	events: '/events/',
-	search: '/search/',
-	about: '/about/',
-	data: '/data/',
-	positions: '/positions/',
-	compare: '/compare/',
-	corrections: '/corrections/',
-	changes: '/changes/',
-	feed: '/feed.xml',
-	jsonFeed: '/feed.json',
-	changesFeed: '/changes/feed.xml',
-	correctionsFeed: '/corrections/feed.xml',
-	sitemap: '/sitemap.xml',
+	home: inEdition('/'),
+	timeline: inEdition('/timeline/'),
+	speakers: inEdition('/speakers/'),
+	sources: inEdition('/sources/'),
+	events: inEdition('/events/'),
+	search: inEdition('/search/'),
+	about: inEdition('/about/'),
+	data: inEdition('/data/'),
+	positions: inEdition('/positions/'),
+	compare: inEdition('/compare/'),
+	corrections: inEdition('/corrections/'),
+	changes: inEdition('/changes/'),
+	feed: inEdition('/feed.xml'),
+	jsonFeed: inEdition('/feed.json'),
+	changesFeed: inEdition('/changes/feed.xml'),
+	correctionsFeed: inEdition('/corrections/feed.xml'),
+	sitemap: inEdition('/sitemap.xml'),
 	favicon: '/favicon.svg',
 	/** Hides the search page's box in a browser without JavaScript (linked from a <noscript>). */
 	searchNoJsStyles: '/search-nojs.css',
@@ -30,13 +38,16 @@ export const ROUTES = {
 	statementsCsv: '/data/statements.csv',
 	statementSourcesCsv: '/data/statement-sources.csv',
 	/** Pagefind's bundle: its script, index and fragments. */
-	pagefind: '/pagefind/',
-	pagefindScript: '/pagefind/pagefind.js',
+	pagefind: inEdition('/pagefind/'),
+	pagefindScript: inEdition('/pagefind/pagefind.js'),
 	/** The news reports' own index, loaded only when a reader searches reports. */
-	pagefindReports: '/pagefind/reports/',
+	pagefindReports: inEdition('/pagefind/reports/'),
 	/** The folder of share-card images (`sharePath`). */
-	shareImages: '/og/',
-} as const;
+	shareImages: inEdition('/og/'),
+};
+
+/** The files every edition shares at one address: built once, by the English edition. */
+export const SHARED_FILES = [ROUTES.favicon, ROUTES.searchNoJsStyles, ROUTES.statementsJson, ROUTES.statementsSchema, ROUTES.statementsCsv, ROUTES.statementSourcesCsv] as const;
 
 /** A section of the methodology page, e.g. `aboutSection('coding')` is `/about/#coding`. */
 export function aboutSection(anchor: 'coding' | 'shifts' | 'corrections' | 'wordings' | 'reliability' | 'freshness' | 'stances'): string {
@@ -45,17 +56,17 @@ export function aboutSection(anchor: 'coding' | 'shifts' | 'corrections' | 'word
 
 /** The permanent page of a statement. */
 export function statementPath(id: string): string {
-	return `/statements/${id}/`;
+	return `${PREFIX}/statements/${id}/`;
 }
 
 /** The id of the statement whose page `path` is, or null for any other address. */
 export function statementIdFromPath(path: string): string | null {
-	return /^\/statements\/([a-z0-9][a-z0-9-]*)\/$/.exec(path)?.[1] ?? null;
+	return path.startsWith(`${PREFIX}/statements/`) ? (/^\/statements\/([a-z0-9][a-z0-9-]*)\/$/.exec(path.slice(PREFIX.length))?.[1] ?? null) : null;
 }
 
 /** The card of a statement for other sites' iframes. */
 export function embedPath(id: string): string {
-	return `/embed/${id}/`;
+	return `${PREFIX}/embed/${id}/`;
 }
 
 /** The share image of a statement. */
@@ -64,33 +75,33 @@ export function sharePath(id: string): string {
 }
 
 export function speakerPath(id: string): string {
-	return `/speakers/${id}/`;
+	return `${PREFIX}/speakers/${id}/`;
 }
 
 /** A speaker's statements in Atom. */
 export function speakerFeedPath(id: string): string {
-	return `/speakers/${id}/feed.xml`;
+	return `${PREFIX}/speakers/${id}/feed.xml`;
 }
 
 /** A numbered list page of a speaker's statements (speakers with many statements). */
 export function speakerListPath(id: string, page: number): string {
-	return `/speakers/${id}/statements/${page}/`;
+	return `${PREFIX}/speakers/${id}/statements/${page}/`;
 }
 
 /** A page of a speaker's full list of shifts. */
 export function shiftsPath(id: string, page = 1): string {
-	return page === 1 ? `/speakers/${id}/shifts/` : `/speakers/${id}/shifts/${page}/`;
+	return page === 1 ? `${PREFIX}/speakers/${id}/shifts/` : `${PREFIX}/speakers/${id}/shifts/${page}/`;
 }
 
 /** The address of a month's archive page: `/timeline/2025/08/`, `/timeline/2025/08/2/`. */
 export function monthPath(key: string, page = 1): string {
 	const [year, month] = key.split('-');
-	return `/timeline/${year}/${month}/${page > 1 ? `${page}/` : ''}`;
+	return `${PREFIX}/timeline/${year}/${month}/${page > 1 ? `${page}/` : ''}`;
 }
 
 /** A year of the timeline. */
 export function yearPath(year: string): string {
-	return `/timeline/${year}/`;
+	return `${PREFIX}/timeline/${year}/`;
 }
 
 /** A statement's place in its month's archive page. */
@@ -105,19 +116,19 @@ export function sourcesListPath(page: number): string {
 }
 
 export function sourcePath(slug: string): string {
-	return `/sources/${slug}/`;
+	return `${PREFIX}/sources/${slug}/`;
 }
 
 /** One country's or organisation's speakers on the month grid (`slug` from `slugify(country)`). */
 export function positionsGroupPath(slug: string): string {
-	return `/positions/${slug}/`;
+	return `${PREFIX}/positions/${slug}/`;
 }
 
 export function eventPath(id: string): string {
-	return `/events/${id}/`;
+	return `${PREFIX}/events/${id}/`;
 }
 
 /** Two statements side by side. */
 export function comparePath(a: string, b: string): string {
-	return `/compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
+	return `${PREFIX}/compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
 }

@@ -3,6 +3,7 @@
  * source address ever published; an address may leave the site only if
  * `content/redirects.yaml` sends it somewhere that exists (an id renamed or merged).
  */
+import { pathInEdition } from '../../edition.ts';
 import { eventPath, sourcePath, speakerPath, statementPath } from '../routes.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,14 +58,13 @@ export function redirectsIn(contentDir: string): Redirect[] {
 	return redirects;
 }
 
-/** The addresses the content gives pages to. */
+/**
+ * The addresses the content gives pages to, as the English edition has them: the lock is
+ * kept in that frame, and every edition has the same pages under its own prefix.
+ */
 export function currentAddresses(ids: { statements: Iterable<string>; speakers: Iterable<string>; articles: Iterable<string>; events?: Iterable<string> }): Set<string> {
-	return new Set([
-		...[...ids.statements].map(statementPath),
-		...[...ids.speakers].map(speakerPath),
-		...[...ids.articles].map(sourcePath),
-		...[...(ids.events ?? [])].map(eventPath),
-	]);
+	const paths = [...[...ids.statements].map(statementPath), ...[...ids.speakers].map(speakerPath), ...[...ids.articles].map(sourcePath), ...[...(ids.events ?? [])].map(eventPath)];
+	return new Set(paths.map((p) => pathInEdition(p, 'en')));
 }
 
 /** Addresses listed in the lock file (blank lines and # comments ignored). */
