@@ -317,6 +317,15 @@ export const statement = {
 	on: 'on {date}',
 	original: (language: string, outlet: string) => `In the original ${language}, as ${outlet} printed it:`,
 	directQuote: 'Direct quote',
+	/** Another edition's lead wording: which report printed it, and what kind of wording it is. */
+	editionWording: (outlet: string, kind: string) => `In English as ${outlet} printed it (${kind}).`,
+	/** The record's own quote, shown under another edition's lead wording. */
+	recordedQuote: (language: string) => `The quote on record (${language}):`,
+	/** Another edition with no report in its language: the record's words are shown as printed. */
+	noEditionWording: 'No English report of these words is on record; they are shown as printed.',
+	/** Our texts translated for another edition, with the English as the reference. */
+	editorsTranslation: 'Translated by the editors; the reference text is the English page.',
+	englishPage: 'the English page',
 	asPrinted: (outlet: string, copyOn: string | null) => `Quote as printed by ${outlet}${copyOn ? ` (read in a copy on ${copyOn})` : ''}.`,
 	otherWordings: (line: string) => ` ${line}; see the sources below.`,
 	permanentAddress: 'Permanent address: ',
@@ -504,6 +513,7 @@ export const about = {
 	round: (round: number, n: number, alphas: string, use: string) => `round ${round} (${n} statements; α ${alphas}): ${use}`,
 	noBlind: 'No blind second coding has been made yet.',
 	codebook: 'The codebook',
+	codebookInEnglish: 'The codebook is the coders’ reference text and is kept in English.',
 	noCodebook: 'The codebook is missing from this build.',
 	shifts: 'Shifts',
 	shiftsText: 'A speaker page lists where a speaker’s <strong>position</strong>, or the <strong>U.S. role</strong> their words give, changed from one occasion to the next: each statement is compared with the speaker’s latest statement made on an earlier occasion. An occasion is an event on record (a summit, an interview, a round of talks) or, for a statement outside any event, its day and setting. Differences between statements made on the same occasion are not shifts: one answer can stress what another leaves out. They are listed separately as “said on the same occasion”. Each shift shows both quotes, their sources and the time between them; <compare>compare</compare> puts any two side by side.',

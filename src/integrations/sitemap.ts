@@ -5,12 +5,13 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PREFIX } from '../edition.ts';
 
 /** Site addresses of the built pages under `dir`, sorted. */
 export function builtAddresses(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('index.html') && !f.startsWith('embed/'))
-		.map((f) => `/${f.replace(/index\.html$/, '')}`)
+		.map((f) => `${PREFIX}/${f.replace(/index\.html$/, '')}`)
 		.sort();
 }
 
@@ -31,7 +32,7 @@ export function sitemapFiles(site: URL, addresses: readonly string[], limit = SI
 	if (addresses.length <= limit) return new Map([['sitemap.xml', sitemapXml(site, addresses)]]);
 	const files = new Map<string, string>();
 	for (let i = 0; i * limit < addresses.length; i++) files.set(`sitemap-${i + 1}.xml`, sitemapXml(site, addresses.slice(i * limit, (i + 1) * limit)));
-	const parts = [...files.keys()].map((name) => `  <sitemap><loc>${new URL(`/${name}`, site).href}</loc></sitemap>`);
+	const parts = [...files.keys()].map((name) => `  <sitemap><loc>${new URL(`${PREFIX}/${name}`, site).href}</loc></sitemap>`);
 	files.set('sitemap.xml', ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...parts, '</sitemapindex>', ''].join('\n'));
 	return files;
 }

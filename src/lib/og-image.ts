@@ -15,6 +15,9 @@ const FONTS = [
 	{ name: 'Noto Sans', data: font('noto-sans-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
 	{ name: 'Noto Sans', data: font('noto-sans-latin-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
 	{ name: 'Noto Sans', data: font('noto-sans-latin-ext-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+	// Ukrainian and Russian quotes, and the Ukrainian edition's cards.
+	{ name: 'Noto Sans', data: font('noto-sans-cyrillic-400-normal.woff'), weight: 400 as const, style: 'normal' as const },
+	{ name: 'Noto Sans', data: font('noto-sans-cyrillic-700-normal.woff'), weight: 700 as const, style: 'normal' as const },
 ];
 
 let wasmReady: Promise<void> | undefined;
@@ -55,7 +58,7 @@ export async function cardSvg(input: CardInput): Promise<string> {
 			'div',
 			{ display: 'flex', flexDirection: 'column', fontSize: 28 },
 			h('div', { display: 'flex', fontWeight: 700, fontSize: 34 }, input.speaker),
-			h('div', { display: 'flex', color: '#b4bac4' }, `${input.role} · ${input.date} · Stance: ${input.stance}`),
+			h('div', { display: 'flex', color: '#b4bac4' }, `${input.role} · ${input.date} · ${input.stance}`),
 			h('div', { display: 'flex', color: '#b4bac4', fontSize: 24 }, input.provenance),
 		),
 	);

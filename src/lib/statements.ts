@@ -2,6 +2,7 @@
  * Queries over the record: ordering, grouping by month, neighbours in time. Pure functions
  * over the schema types, so the pages stay thin and every rule here is unit-tested.
  */
+import { LANG } from '../edition.ts';
 import type { Statement, StatementSource } from './content/schemas.ts';
 import { formatMonthKey, monthKey } from './dates.ts';
 
@@ -102,7 +103,7 @@ export function splitOutlet(outlet: string): { site: string; note: string | null
 
 /** A report's name for lists: its title, or an honest placeholder when the title was not seen. */
 export function reportTitle(source: { title: string | null }): string {
-	return source.title ?? 'Untitled report';
+	return source.title ?? (LANG === 'uk' ? 'Матеріал без заголовка' : 'Untitled report');
 }
 
 /**

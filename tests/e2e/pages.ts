@@ -12,7 +12,7 @@ export function builtPages(): string[] {
 /** A page's type: its address with every id, year, month and page number replaced. */
 export function pageType(path: string): string {
 	return path
-		.replace(/^\/(statements|speakers|sources|events|embed|positions)\/[^/]+\//, '/$1/<id>/')
+		.replace(/^(\/uk)?\/(statements|speakers|sources|events|embed|positions)\/[^/]+\//, '$1/$2/<id>/')
 		.replace(/\/\d{4}\//, '/<year>/')
 		.replace(/\/\d{2}\//, '/<month>/')
 		.replace(/\/\d+\/$/, '/<n>/');
@@ -36,7 +36,7 @@ function seeded(seed: number): () => number {
 export function sampledPages(sampleSize = 80, seed = 20261203): string[] {
 	// A moved address's page sends the browser on at once, so there is nothing to check there
 	// (tests/build/redirects.test.ts checks each one and where it points).
-	const moved = new Set(((YAML.parse(readFileSync('content/redirects.yaml', 'utf8')) as { from: string }[] | null) ?? []).map((r) => r.from));
+	const moved = new Set(((YAML.parse(readFileSync('content/redirects.yaml', 'utf8')) as { from: string }[] | null) ?? []).flatMap((r) => [r.from, `/uk${r.from}`]));
 	const all = builtPages().filter((p) => !moved.has(p));
 	const chosen = new Set<string>(Object.values(PAGE_TYPES));
 	const seen = new Set<string>();

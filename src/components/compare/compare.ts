@@ -10,7 +10,7 @@ import { formatStatementDate } from '../../lib/dates.ts';
 import type { ExportedStatement, StatementsExport } from '../../lib/export.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { WORDING_LABELS } from '../../lib/statement-view.ts';
-import { compare as words } from '../../i18n/en/compare.ts';
+import { compare as words } from '../../i18n/client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);

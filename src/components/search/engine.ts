@@ -23,7 +23,7 @@ import { decodeMeta, decodeWordings, type MetaWording } from '../../lib/pagefind
 import type { FacetKey } from '../../lib/search-facets.ts';
 import { findCompound, findPhrase, needsTextCheck, type ParsedQuery, parseQuery, tokenize } from '../../lib/search-text.ts';
 import type { SearchState } from '../../lib/search-state.ts';
-import { search as words } from '../../i18n/en/search.ts';
+import { search as words } from '../../i18n/client.ts';
 
 /** Counts per filter value: `{ speaker: { 'donald-trump': 23 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -53,7 +53,7 @@ type PagefindFilters = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
 export interface PagefindApi {
-	options(options: { bundlePath?: string; excerptLength?: number }): Promise<void>;
+	options(options: { bundlePath?: string; baseUrl?: string; excerptLength?: number }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;

@@ -17,8 +17,8 @@ import { ROUTES } from '../../lib/routes.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
-import { common, statementCard } from '../../i18n/en/common.ts';
-import { search as words } from '../../i18n/en/search.ts';
+import { common, statementCard } from '../../i18n/client.ts';
+import { search as words } from '../../i18n/client.ts';
 
 /** Results shown at first and added by "Show more" (or by scrolling to it). */
 const PAGE_SIZE = 10;
@@ -55,7 +55,9 @@ async function loadPagefind(bundle: string = ROUTES.pagefind): Promise<PagefindA
 	const bundlePath = `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-	await pagefind.options({ bundlePath, excerptLength: 24 });
+	// Each edition's index holds its pages by their address inside the edition: baseUrl puts
+	// the edition's prefix (/uk/) back in front of every result.
+	await pagefind.options({ bundlePath, baseUrl: ROUTES.home, excerptLength: 24 });
 	await pagefind.init();
 	return pagefind;
 }

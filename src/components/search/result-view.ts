@@ -5,7 +5,7 @@
 import { decodeCard, decodeMeta } from '../../lib/pagefind-attrs.ts';
 import type { StatementCardView } from '../../lib/statement-view.ts';
 import { findCompound, findPhrase, highlightRanges, type ParsedQuery, splitByRanges } from '../../lib/search-text.ts';
-import { search as words } from '../../i18n/en/search.ts';
+import { search as words } from '../../i18n/client.ts';
 import { metaWordings, type RecordData } from './engine.ts';
 
 export interface TextPart {

@@ -16,6 +16,8 @@ export const common = {
 	why: (reason: string) => `Why: ${reason}`,
 	page: (n: number) => `Page ${n}`,
 	stance: (stance: string) => `Stance: ${stance}`,
+	/** A v1 stance as readers see it: English shows the rubric's word itself. */
+	stanceName: (stance: string) => stance,
 	asPrintedBy: (source: string) => `As printed by ${source}`,
 	archivedCopies: 'Archived copies',
 };

@@ -23,6 +23,10 @@ const pluralForm = (n: number, one: string, few: string, many: string) => {
 export const plural = (n: number, one: string, few: string, many: string) => `${n} ${pluralForm(n, one, few, many)}`;
 const statements = (n: number) => plural(n, 'заява', 'заяви', 'заяв');
 
+/** The v1 stances (commits, conditional…) in Ukrainian words; the codes themselves stay in the data. */
+const STANCE_NAMES: Record<string, string> = { commits: 'зобовʼязується', conditional: 'за умов', defers: 'перекладає на інших', rejects: 'відкидає', demands: 'вимагає', opposes: 'проти', reports: 'повідомляє' };
+const stanceName = (stance: string) => STANCE_NAMES[stance] ?? stance;
+
 /** Words shared by several pages. */
 export const common = {
 	statements,
@@ -31,7 +35,8 @@ export const common = {
 	who: (name: string, date: string) => `${name}, ${date}`,
 	why: (reason: string) => `Причина: ${reason}`,
 	page: (n: number) => `Сторінка ${n}`,
-	stance: (stance: string) => `Позиція (v1): ${stance}`,
+	stance: (stance: string) => `Позиція (v1): ${stanceName(stance)}`,
+	stanceName: (stance: string) => stanceName(stance),
 	asPrintedBy: (source: string) => `Як надруковано: ${source}`,
 	archivedCopies: 'Архівні копії',
 };

@@ -2,8 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecord, statementPaths } from '../../data/record.ts';
 import { formatStatementDate } from '../../lib/dates.ts';
 import { cardPng } from '../../lib/og-image.ts';
-import { quoteLabels, sourceLine } from '../../lib/statement-view.ts';
-import { primarySource } from '../../lib/statements.ts';
+import { editionQuote, quoteLabels, sourceLine } from '../../lib/statement-view.ts';
 import { OG_IMAGES, SITE } from '../../site.ts';
 import { dictionary } from '../../i18n/index.ts';
 
@@ -13,13 +12,14 @@ export const getStaticPaths = (async () => (OG_IMAGES ? statementPaths() : [])) 
 export const GET: APIRoute = async ({ params }) => {
 	const { statementById, speakers } = await getRecord();
 	const s = statementById.get(params.id!)!;
+	const shown = editionQuote(s);
 	const png = await cardPng({
-		quote: s.quote,
+		quote: shown.text,
 		speaker: speakers.get(s.speaker)?.name ?? s.speaker,
 		role: s.role,
 		date: formatStatementDate(s.date, s.datePrecision),
-		stance: s.stance,
-		provenance: [dictionary(SITE.lang).common.asPrintedBy(sourceLine(primarySource(s))), ...quoteLabels(s).map((l) => l.text)].join(' · '),
+		stance: dictionary(SITE.lang).common.stance(s.stance),
+		provenance: [dictionary(SITE.lang).common.asPrintedBy(sourceLine(shown.source)), ...(shown.recorded ? quoteLabels(s).map((l) => l.text) : [])].join(' · '),
 		siteName: SITE.name,
 	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

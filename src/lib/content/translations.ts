@@ -1,0 +1,109 @@
+/**
+ * The editors' translations of our own texts for another edition (src/edition.ts), kept in
+ * `content/translations/<lang>/`: a statement's role, setting, context, notes and corrections;
+ * speakers' names; events' names, places, participants and descriptions; country and topic
+ * names. Quotes are never here: an edition shows a report's own wording of a quote, or the
+ * original words.
+ *
+ * A statement, speaker or event without a translation keeps its English text, which the pages
+ * then mark as English (`lang="en"`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import YAML from 'yaml';
+import { type ContentError, formatPath } from './errors.ts';
+
+const text = z.string({ error: 'should be text' }).trim().min(1, { error: 'is empty' });
+
+const statementText = z.strictObject({
+	id: text,
+	role: text,
+	setting: text,
+	context: text,
+	notes: text.nullable().optional(),
+	corrections: z.array(z.strictObject({ change: text, reason: text })).optional(),
+});
+export type StatementText = z.infer<typeof statementText>;
+
+const eventText = z.strictObject({ name: text, place: text.nullable(), participants: z.array(text), description: text });
+export type EventText = z.infer<typeof eventText>;
+
+const topicText = z.strictObject({ label: text, meaning: text });
+
+export interface Translations {
+	statements: Map<string, StatementText>;
+	speakers: Map<string, string>;
+	events: Map<string, EventText>;
+	countries: Map<string, string>;
+	topics: Map<string, z.infer<typeof topicText>>;
+}
+
+/** The ids the translations may name, so a translation of something not on record is caught. */
+export interface KnownIds {
+	statements: ReadonlySet<string>;
+	speakers: ReadonlySet<string>;
+	events: ReadonlySet<string>;
+	countries: ReadonlySet<string>;
+	topics: ReadonlySet<string>;
+}
+
+const FILES = { speakers: 'speakers.yaml', events: 'events.yaml', countries: 'countries.yaml', topics: 'topics.yaml' } as const;
+/** Statements come in as many files as the translators like: statements-1.yaml, statements-2.yaml… */
+const STATEMENT_FILES = /^statements(-[\w-]+)?\.yaml$/;
+
+/** Reads and checks `content/translations/<lang>/`; every problem is returned, located by file and field. */
+export function loadTranslations(contentDir: string, lang: string, known: KnownIds): { translations: Translations; errors: ContentError[] } {
+	const dir = join(contentDir, 'translations', lang);
+	const errors: ContentError[] = [];
+	const translations: Translations = { statements: new Map(), speakers: new Map(), events: new Map(), countries: new Map(), topics: new Map() };
+	if (!existsSync(dir)) return { translations, errors };
+
+	const read = (name: string): unknown => {
+		const file = join(dir, name);
+		if (!existsSync(file)) return undefined;
+		try {
+			return YAML.parse(readFileSync(file, 'utf8'));
+		} catch (e) {
+			errors.push({ file, path: 'frontmatter', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+			return undefined;
+		}
+	};
+	const check = <T>(file: string, path: (string | number)[], schema: z.ZodType<T>, value: unknown): T | undefined => {
+		const parsed = schema.safeParse(value);
+		if (parsed.success) return parsed.data;
+		for (const issue of parsed.error.issues) errors.push({ file: join(dir, file), path: formatPath([...path, ...issue.path]), message: issue.message });
+		return undefined;
+	};
+	const unknownId = (file: string, path: string, id: string, what: string) => errors.push({ file: join(dir, file), path, message: `"${id}" is not ${what} on record` });
+
+	for (const name of readdirSync(dir).filter((f) => STATEMENT_FILES.test(f)).sort()) {
+		const rows = check(name, [], z.array(z.unknown(), { error: 'should be a list of statements' }), read(name) ?? []) ?? [];
+		rows.forEach((row, i) => {
+			const entry = check(name, [i], statementText, row);
+			if (!entry) return;
+			if (!known.statements.has(entry.id)) unknownId(name, `[${i}].id`, entry.id, 'a statement');
+			else if (translations.statements.has(entry.id)) errors.push({ file: join(dir, name), path: `[${i}].id`, message: `"${entry.id}" is translated twice` });
+			else translations.statements.set(entry.id, entry);
+		});
+	}
+	// A country may be listed (content/countries.yaml) before any speaker of it is on record.
+	const listed = existsSync(join(contentDir, 'countries.yaml')) ? Object.keys((YAML.parse(readFileSync(join(contentDir, 'countries.yaml'), 'utf8')) as object | null) ?? {}) : [];
+	const maps = [
+		['speakers', text, known.speakers, 'a speaker'],
+		['events', eventText, known.events, 'an event'],
+		['countries', text, new Set([...known.countries, ...listed]), 'a country or organisation'],
+		['topics', topicText, known.topics, 'a topic'],
+	] as const;
+	for (const [kind, schema, ids, what] of maps) {
+		const name = FILES[kind];
+		const map = check(name, [], z.record(z.string(), z.unknown(), { error: 'should be a map from id to its translation' }), read(name) ?? {}) ?? {};
+		for (const [id, value] of Object.entries(map)) {
+			const entry = check(name, [id], schema as z.ZodType<unknown>, value);
+			if (entry === undefined) continue;
+			if (!ids.has(id)) unknownId(name, id, id, what);
+			else (translations[kind] as Map<string, unknown>).set(id, entry);
+		}
+	}
+	return { translations, errors };
+}

@@ -1,0 +1,60 @@
+/**
+ * The Ukrainian edition in the browser: the language switch lands on the same page, and
+ * /uk/search/ finds a statement by words a Ukrainian report printed. Phrases are taken from
+ * dist/data/statements.json, the record the site was built from.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+interface Exported {
+	id: string;
+	quote: string;
+	language: string;
+	sources: { quotedAs: string | null; language: string }[];
+}
+const { statements } = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as { statements: Exported[] };
+
+/** Statements with Ukrainian words on record, and those words. */
+const ukrainian = statements
+	.map((s) => ({ id: s.id, words: s.language === 'uk' ? s.quote : s.sources.find((src) => src.language === 'uk' && src.quotedAs)?.quotedAs }))
+	.filter((x): x is { id: string; words: string } => Boolean(x.words));
+
+/** Four consecutive words from the middle of a wording: a phrase a reader might remember. */
+function phrase(words: string): string {
+	const list = words.split(/\s+/).map((w) => w.replace(/^[«"“„(]+|[»"”,.;:!?)]+$/g, '')).filter(Boolean);
+	const start = Math.max(0, Math.floor(list.length / 2) - 2);
+	return list.slice(start, start + 4).join(' ');
+}
+
+test('the language switch lands on the same page in the other language', async ({ page }) => {
+	const path = '/statements/trump-2025-02-26-europe-do-that/';
+	await page.goto(path);
+	await page.locator('.site-nav').getByRole('link', { name: 'Українська' }).click();
+	await expect(page).toHaveURL(new RegExp(`/uk${path}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+	await page.locator('.site-nav').getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(new RegExp(`${path}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the language switch is in the phone menu too', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/uk/timeline/2025/02/');
+	await page.locator('.site-menu > summary').click();
+	await page.locator('.site-menu').getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/timeline\/2025\/02\/$/);
+});
+
+// A fixed spread of statements with Ukrainian words: the first, every tenth after it.
+const cases = ukrainian.filter((_, i) => i % 10 === 0).slice(0, 6);
+for (const { id, words } of cases) {
+	test(`/uk/search/ finds ${id} by a Ukrainian phrase`, async ({ page }) => {
+		expect(cases.length).toBeGreaterThan(3);
+		const q = phrase(words);
+		await page.goto(`/uk/search/?q=${encodeURIComponent(`"${q}"`)}`);
+		const links = page.locator('ol.results a.result-link');
+		await expect(links.first()).toBeVisible({ timeout: 15_000 });
+		const hrefs = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain(`/uk/statements/${id}/`);
+	});
+}
