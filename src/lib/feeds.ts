@@ -2,12 +2,12 @@
  * Feeds of statements, newest first: Atom (RFC 4287) and JSON Feed 1.1. Entry ids are URNs
  * built from the statement id, so they never change even if the site moves.
  */
+import { LANG } from '../edition.ts';
 import type { Speaker, Statement } from './content/schemas.ts';
 import { formatStatementDate } from './dates.ts';
 import { newestFirst } from './statements.ts';
-import { otherWordingsLine, quoteLabels, sourceLine } from './statement-view.ts';
+import { editionQuote, otherWordingsLine, quoteLabels, sourceLine } from './statement-view.ts';
 import { changeDays } from './changes.ts';
-import { primarySource } from './statements.ts';
 import { ROUTES, statementPath } from './routes.ts';
 
 export interface FeedInput {
@@ -43,6 +43,32 @@ function instant(date: string): string {
 	return `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 }
 
+/** The feeds' own words, by edition (src/edition.ts). */
+const WORDS = {
+	en: {
+		stance: (stance: string) => `Stance: ${stance}`,
+		source: 'Source',
+		permanentPage: 'Permanent page',
+		subtitle: 'Statements on U.S. security guarantees for Ukraine, quoted exactly, newest first.',
+		correctionTo: (title: string) => `Correction to ${title}`,
+		why: 'Why',
+		added: (title: string) => `Added: ${title}`,
+		corrections: 'Guarantee Watch: corrections',
+		changes: 'Guarantee Watch: what changed',
+	},
+	uk: {
+		stance: (stance: string) => `Позиція (v1): ${stance}`,
+		source: 'Джерело',
+		permanentPage: 'Постійна сторінка',
+		subtitle: 'Заяви про гарантії безпеки США для України, точні цитати, спершу найновіші.',
+		correctionTo: (title: string) => `Виправлення: ${title}`,
+		why: 'Причина',
+		added: (title: string) => `Додано: ${title}`,
+		corrections: 'Guarantee Watch: виправлення',
+		changes: 'Guarantee Watch: що змінилося',
+	},
+}[LANG];
+
 function entryTitle(s: Statement, speakers: ReadonlyMap<string, Speaker>): string {
 	return `${speakers.get(s.speaker)?.name ?? s.speaker}, ${formatStatementDate(s.date, s.datePrecision)} (${s.stance})`;
 }
@@ -50,15 +76,15 @@ function entryTitle(s: Statement, speakers: ReadonlyMap<string, Speaker>): strin
 /** Plain-text body: the quote exactly, then who, when, where. */
 function entryText(s: Statement, speakers: ReadonlyMap<string, Speaker>, url: string): string {
 	const speaker = speakers.get(s.speaker);
-	const primary = primarySource(s);
+	const shown = editionQuote(s);
 	const others = otherWordingsLine(s);
 	return [
-		s.quote,
+		shown.text,
 		'',
 		`${speaker?.name ?? s.speaker} (${s.role}), ${formatStatementDate(s.date, s.datePrecision)}, ${s.setting}.`,
-		`Stance: ${s.stance}.${quoteLabels(s).map((l) => ` ${l.text}.`).join('')}${others ? ` ${others}.` : ''}`,
-		`Source: ${sourceLine(primary)}, ${primary.url}`,
-		`Permanent page: ${url}`,
+		`${WORDS.stance(s.stance)}.${(shown.recorded ? quoteLabels(s) : []).map((l) => ` ${l.text}.`).join('')}${others ? ` ${others}.` : ''}`,
+		`${WORDS.source}: ${sourceLine(shown.source)}, ${shown.source.url}`,
+		`${WORDS.permanentPage}: ${url}`,
 	].join('\n');
 }
 
@@ -66,7 +92,7 @@ function entryText(s: Statement, speakers: ReadonlyMap<string, Speaker>, url: st
 function atomEnvelope(o: { title: string; subtitle?: string; self: string; alternate: string; updated: string; entries: string[] }): string {
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LANG}">`,
 		`  <id>${escapeXml(o.self)}</id>`,
 		`  <title>${escapeXml(o.title)}</title>`,
 		...(o.subtitle ? [`  <subtitle>${escapeXml(o.subtitle)}</subtitle>`] : []),
@@ -113,7 +139,7 @@ export function atomFeed({ title, pagePath, feedPath, statements, speakers, site
 	});
 	return atomEnvelope({
 		title,
-		subtitle: 'Statements on U.S. security guarantees for Ukraine, quoted exactly, newest first.',
+		subtitle: WORDS.subtitle,
 		self: new URL(feedPath, site).href,
 		alternate: new URL(pagePath, site).href,
 		updated,
@@ -141,7 +167,7 @@ export function jsonFeed({ title, pagePath, feedPath, statements, speakers, site
 			title,
 			home_page_url: new URL(pagePath, site).href,
 			feed_url: new URL(feedPath, site).href,
-			language: 'en',
+			language: LANG,
 			items,
 		},
 		null,
@@ -191,9 +217,9 @@ function noticesFeed(title: string, feedPath: string, pagePath: string, items: r
 export function correctionsFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
 	const items = allCorrections(statements).map((c) => {
 		const n = c.statement.corrections.findIndex((x) => x.date === c.date && x.change === c.change);
-		return { id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}`, date: c.date, title: `Correction to ${entryTitle(c.statement, speakers)}`, text: `${c.change}\nWhy: ${c.reason}`, statement: c.statement };
+		return { id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}:${n + 1}`, date: c.date, title: WORDS.correctionTo(entryTitle(c.statement, speakers)), text: `${c.change}\n${WORDS.why}: ${c.reason}`, statement: c.statement };
 	});
-	return noticesFeed('Guarantee Watch: corrections', ROUTES.correctionsFeed, ROUTES.corrections, items, site);
+	return noticesFeed(WORDS.corrections, ROUTES.correctionsFeed, ROUTES.corrections, items, site);
 }
 
 /**
@@ -203,9 +229,9 @@ export function correctionsFeed(statements: readonly Statement[], speakers: Read
 export function changesFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
 	const items = changeDays(statements)
 		.flatMap((d) => [
-			...d.corrected.map((c) => ({ id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}`, date: c.date, title: `Correction to ${entryTitle(c.statement, speakers)}`, text: `${c.change}\nWhy: ${c.reason}`, statement: c.statement })),
-			...d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: `Added: ${entryTitle(s, speakers)}`, text: s.quote, statement: s })),
+			...d.corrected.map((c) => ({ id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}`, date: c.date, title: WORDS.correctionTo(entryTitle(c.statement, speakers)), text: `${c.change}\n${WORDS.why}: ${c.reason}`, statement: c.statement })),
+			...d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: WORDS.added(entryTitle(s, speakers)), text: editionQuote(s).text, statement: s })),
 		])
 		.slice(0, FEED_LIMIT);
-	return noticesFeed('Guarantee Watch: what changed', ROUTES.changesFeed, ROUTES.changes, items, site);
+	return noticesFeed(WORDS.changes, ROUTES.changesFeed, ROUTES.changes, items, site);
 }

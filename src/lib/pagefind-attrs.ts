@@ -14,6 +14,7 @@
  * @see https://pagefind.app/docs/metadata/
  * @see https://pagefind.app/docs/weighting/
  */
+import { LANG } from '../edition.ts';
 import type { Speaker, Statement } from './content/schemas.ts';
 import { formatDay } from './dates.ts';
 import { type FilterValues, reportFilters, statementFilters } from './search-facets.ts';
@@ -115,7 +116,7 @@ export function reportRecordAttrs(report: { outlet: string; published: string | 
 	if (!sortDate) throw new Error('a report carries at least one statement');
 	return recordAttrs(reportFilters(report.outlet, report.published), {
 		date: report.published ?? '',
-		dateLabel: report.published ? formatDay(report.published) : 'Publication date not shown',
+		dateLabel: report.published ? formatDay(report.published) : LANG === 'uk' ? 'Дату публікації не вказано' : 'Publication date not shown',
 		title: reportTitle(report),
 		outlet: splitOutlet(report.outlet).site,
 	}, sortDate);

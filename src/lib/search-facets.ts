@@ -3,6 +3,7 @@
  * the browser (which shows them and keeps them in the address). Pure and dependency-free, so
  * the search page's script can import it without pulling content code into the bundle.
  */
+import { LANG } from '../edition.ts';
 import type { Speaker, Statement } from './content/schemas.ts';
 import { formatMonthKey, monthKey } from './dates.ts';
 import { STANCE_DEFINITIONS } from './stances.ts';
@@ -11,20 +12,21 @@ import { ELEMENT_LABELS, POSITION_LABELS, SPEECH_ACT_LABELS, US_ROLE_LABELS } fr
 import { splitOutlet } from './statements.ts';
 
 /** Every filter, in the order the search page shows them; each is also a URL parameter. */
+const UK = LANG === 'uk';
 export const FACETS = [
-	{ key: 'speaker', title: 'Speaker' },
-	{ key: 'country', title: 'Country or organisation' },
-	{ key: 'position', title: 'Position' },
-	{ key: 'usRole', title: 'U.S. role' },
-	{ key: 'speechAct', title: 'Speech act' },
-	{ key: 'element', title: 'Element named' },
-	{ key: 'event', title: 'Event' },
-	{ key: 'stance', title: 'Stance (v1)' },
-	{ key: 'year', title: 'Year' },
-	{ key: 'month', title: 'Month' },
-	{ key: 'kind', title: 'Kind' },
-	{ key: 'outlet', title: 'Outlet' },
-	{ key: 'topic', title: 'Topic' },
+	{ key: 'speaker', title: UK ? 'Мовець' : 'Speaker' },
+	{ key: 'country', title: UK ? 'Країна чи організація' : 'Country or organisation' },
+	{ key: 'position', title: UK ? 'Позиція' : 'Position' },
+	{ key: 'usRole', title: UK ? 'Роль США' : 'U.S. role' },
+	{ key: 'speechAct', title: UK ? 'Мовленнєвий акт' : 'Speech act' },
+	{ key: 'element', title: UK ? 'Названий елемент' : 'Element named' },
+	{ key: 'event', title: UK ? 'Подія' : 'Event' },
+	{ key: 'stance', title: UK ? 'Позиція (v1)' : 'Stance (v1)' },
+	{ key: 'year', title: UK ? 'Рік' : 'Year' },
+	{ key: 'month', title: UK ? 'Місяць' : 'Month' },
+	{ key: 'kind', title: UK ? 'Тип' : 'Kind' },
+	{ key: 'outlet', title: UK ? 'Видання' : 'Outlet' },
+	{ key: 'topic', title: UK ? 'Тема' : 'Topic' },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
@@ -68,12 +70,13 @@ export function reportFilters(outlet: string, published: string | null): FilterV
  */
 export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
 
-export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = [], events: ReadonlyMap<string, { name: string }> = new Map()): FacetLabels {
+export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = [], events: ReadonlyMap<string, { name: string }> = new Map(), countryName: (country: string) => string = (c) => c): FacetLabels {
 	const months = new Set([...statements.map((s) => monthKey(s.date)), ...extraMonths]);
 	return {
 		speaker: Object.fromEntries([...speakers].map(([id, sp]) => [id, sp.name])),
+		country: Object.fromEntries([...new Set([...speakers.values()].map((sp) => sp.country))].map((c) => [c, countryName(c)])),
 		month: Object.fromEntries([...months].sort().map((m) => [m, formatMonthKey(m)])),
-		kind: { direct_quote: 'Direct quote', paraphrase: 'Paraphrase' },
+		kind: UK ? { direct_quote: 'Пряма цитата', paraphrase: 'Переказ' } : { direct_quote: 'Direct quote', paraphrase: 'Paraphrase' },
 		position: { ...POSITION_LABELS },
 		usRole: { ...US_ROLE_LABELS },
 		speechAct: { ...SPEECH_ACT_LABELS },

@@ -51,10 +51,11 @@ describe('a build for publishing', () => {
 
 describe('a preview build (no SITE_URL, as npm test builds)', () => {
 	it('says on every page that it is a preview and asks search engines not to index it', () => {
-		for (const path of allPages().filter((p) => !p.startsWith('/embed/') && !p.includes('/redirect'))) {
+		for (const path of allPages().filter((p) => !/^(\/uk)?\/embed\//.test(p) && !p.includes('/redirect'))) {
 			const $ = page(path);
 			if ($('meta[http-equiv="refresh"]').length) continue; // redirect stubs
-			expect($('.preview-notice').text(), path).toContain('Preview build');
+			// In each edition's own words.
+			expect($('.preview-notice').text(), path).toContain(path.startsWith('/uk/') ? 'Попередня збірка' : 'Preview build');
 			expect($('meta[name="robots"]').attr('content'), path).toBe('noindex');
 		}
 	});

@@ -10,12 +10,17 @@ const { statements, articles } = content();
 describe('the search index', () => {
 	it('has one record per statement page in the statements’ index and one per report page in the reports’ own, and no other page is indexed', () => {
 		const indexed = allPages().filter((p) => page(p)('[data-pagefind-body]').length > 0);
-		expect(indexed.sort()).toEqual([...[...statements.keys()].map((id) => `/statements/${id}/`), ...[...articles.keys()].map((id) => `/sources/${id}/`)].sort());
-		const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
-		expect(entry.version).toBe('1.5.2');
-		expect(entry.languages.en.page_count).toBe(statements.size);
-		const reports = JSON.parse(readFileSync('dist/pagefind/reports/pagefind-entry.json', 'utf8'));
-		expect(reports.languages.en.page_count).toBe(articles.size);
+		const records = [...[...statements.keys()].map((id) => `/statements/${id}/`), ...[...articles.keys()].map((id) => `/sources/${id}/`)];
+		// Each edition has its own indexes, over its own pages: /pagefind/ and /uk/pagefind/.
+		expect(indexed.sort()).toEqual([...records, ...records.map((p) => `/uk${p}`)].sort());
+		for (const [prefix, lang] of [['', 'en'], ['/uk', 'uk']] as const) {
+			const entry = JSON.parse(readFileSync(`dist${prefix}/pagefind/pagefind-entry.json`, 'utf8'));
+			expect(entry.version).toBe('1.5.2');
+			expect(Object.keys(entry.languages)).toEqual([lang]);
+			expect(entry.languages[lang].page_count).toBe(statements.size);
+			const reports = JSON.parse(readFileSync(`dist${prefix}/pagefind/reports/pagefind-entry.json`, 'utf8'));
+			expect(reports.languages[lang].page_count).toBe(articles.size);
+		}
 	});
 
 	it('is complete: the browser API, its worker and WebAssembly, and no empty file', () => {

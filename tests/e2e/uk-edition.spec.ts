@@ -58,3 +58,26 @@ for (const { id, words } of cases) {
 		expect(hrefs).toContain(`/uk/statements/${id}/`);
 	});
 }
+
+// A Ukrainian word with an apostrophe (ʼ, ’ or '), typed with each of the three: the same results.
+const withApostrophe = ukrainian
+	.map(({ id, words }) => ({ id, words, word: words.split(/\s+/).find((w) => /^[\p{L}]+['’ʼ][\p{L}]+$/u.test(w.replace(/[«»"“”,.;:!?()]/g, ''))) }))
+	.find((x) => x.word);
+for (const mark of ['ʼ', '’', "'"]) {
+	test(`/uk/search/ finds a Ukrainian phrase typed with the apostrophe ${mark}`, async ({ page }) => {
+		expect(withApostrophe).toBeDefined();
+		const { id, words, word } = withApostrophe!;
+		const list = words.split(/\s+/);
+		const at = list.indexOf(word!);
+		const q = list
+			.slice(Math.max(0, at - 1), at + 2)
+			.join(' ')
+			.replace(/[«»"“”,.;:!?()]/g, '')
+			.replace(/['’ʼ]/g, mark);
+		await page.goto(`/uk/search/?q=${encodeURIComponent(`"${q}"`)}`);
+		const links = page.locator('ol.results a.result-link');
+		await expect(links.first()).toBeVisible({ timeout: 15_000 });
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain(`/uk/statements/${id}/`);
+	});
+}

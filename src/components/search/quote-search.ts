@@ -13,6 +13,7 @@
 import { FACETS, type FacetKey, type FacetLabels, facetOptions } from '../../lib/search-facets.ts';
 import { effectiveFilters, filterCount, isEmptySearch, parseSearchState, SEARCH_PATH, type SearchState, searchQueryString, type Sort, toggleFilter } from '../../lib/search-state.ts';
 import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-text.ts';
+import { LANG } from '../../edition.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
@@ -373,7 +374,7 @@ class QuoteSearch extends HTMLElement {
 		return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
 			h('h3', { class: 'card-head', id }, h('a', { class: 'result-link', href: card.url }, card.speaker.name, h('span', { class: 'muted' }, `, ${card.dateLabel}`))),
 			h('p', { class: 'meta' }, `${card.role} · ${card.setting}`, ...(card.event ? [' · ', h('a', { class: 'event-link', href: card.event.url }, card.event.name)] : [])),
-			h('blockquote', { class: 'quote', cite: card.source.url, ...(card.lang !== 'en' ? { lang: card.lang } : {}) }, h('p', {}, ...textParts(view.quote))),
+			h('blockquote', { class: 'quote', cite: card.source.url, ...(card.lang !== LANG ? { lang: card.lang } : {}) }, h('p', {}, ...textParts(view.quote))),
 			view.foundIn && h('p', { class: 'found-in' }, h('span', { class: 'meta' }, `${view.foundIn.label}: `), ...textParts(view.foundIn.parts)),
 			h('ul', { class: 'badges' },
 				h('li', {}, h('span', { class: 'badge badge-stance', title: STANCE_DEFINITIONS[card.stance] }, common.stance(card.stance))),
