@@ -107,16 +107,20 @@ describe('citations, JSON-LD and embeds on statement pages', () => {
 });
 
 describe('sitemap and robots', () => {
-	it('sitemap.xml lists every built page once and nothing else', () => {
-		const xml = read('/sitemap.xml');
+	it.each([
+		['/sitemap.xml', (p: string) => !p.startsWith('/uk/')],
+		['/uk/sitemap.xml', (p: string) => p.startsWith('/uk/')],
+	])('%s lists every built page of its edition once and nothing else', (sitemap, inEdition) => {
+		const xml = read(sitemap);
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const locs = ([] as { loc: string }[]).concat(new XMLParser().parse(xml).urlset.url).map((u) => new URL(u.loc).pathname);
-		const pages = allPages().filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+		const pages = allPages().filter((p) => inEdition(p) && !/^(\/uk)?\/404\.html$/.test(p) && !/^(\/uk)?\/embed\//.test(p));
 		expect(locs.sort()).toEqual(pages);
 	});
 
-	it('robots.txt points to the sitemap', () => {
-		expect(read('/robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+	it('robots.txt points to both editions\' sitemaps', () => {
+		expect(read('/robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
+		expect(read('/robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/uk\/sitemap\.xml$/m);
 	});
 });
 
@@ -133,7 +137,7 @@ describe('share cards', () => {
 	});
 
 	it('every page has OpenGraph title, description, type and URL', () => {
-		for (const path of allPages().filter((p) => !p.startsWith('/embed/') && p !== '/404.html')) {
+		for (const path of allPages().filter((p) => !/^(\/uk)?\/embed\//.test(p) && !/^(\/uk)?\/404\.html$/.test(p))) {
 			const $ = page(path);
 			for (const prop of ['og:title', 'og:description', 'og:type', 'og:url']) expect($(`meta[property="${prop}"]`).attr('content'), `${path} ${prop}`).toBeTruthy();
 		}
