@@ -18,9 +18,19 @@ if ! npm run --silent build > reports/build.log 2>&1; then
 	exit 1
 fi
 
+# The fixed site the visual-regression screenshots compare against (tests/e2e/visual.spec.ts).
+if ! npm run --silent build:visual > reports/visual-build.log 2>&1; then
+	cat reports/visual-build.log
+	echo "The visual-regression site failed to build; no test ran."
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
 # A free port for the browser tests' preview server, so parallel runs never collide.
 E2E_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export E2E_PORT
+VISUAL_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+export VISUAL_PORT
 
 vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 vitest_rc=$?

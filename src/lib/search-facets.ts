@@ -70,7 +70,7 @@ export function reportFilters(outlet: string, published: string | null): FilterV
  */
 export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
 
-export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = [], events: ReadonlyMap<string, { name: string }> = new Map(), countryName: (country: string) => string = (c) => c): FacetLabels {
+export function facetLabels(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, extraMonths: Iterable<string> = [], events: ReadonlyMap<string, { name: string }> = new Map(), countryName: (country: string) => string = (c) => c, topicName?: (topic: string) => string): FacetLabels {
 	const months = new Set([...statements.map((s) => monthKey(s.date)), ...extraMonths]);
 	return {
 		speaker: Object.fromEntries([...speakers].map(([id, sp]) => [id, sp.name])),
@@ -82,6 +82,8 @@ export function facetLabels(statements: readonly Statement[], speakers: Readonly
 		speechAct: { ...SPEECH_ACT_LABELS },
 		element: { ...ELEMENT_LABELS },
 		event: Object.fromEntries([...events].map(([id, e]) => [id, e.name])),
+		// Topics are shown by their id, unless an edition names them in its language.
+		...(topicName ? { topic: Object.fromEntries([...new Set(statements.flatMap((s) => s.topics))].map((t) => [t, topicName(t)])) } : {}),
 	};
 }
 

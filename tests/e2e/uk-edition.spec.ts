@@ -81,3 +81,15 @@ for (const mark of ['ʼ', '’', "'"]) {
 		expect(hrefs).toContain(`/uk/statements/${id}/`);
 	});
 }
+
+test('/uk/search/ filters from the address as /search/ does, and keeps its results in the edition', async ({ page }) => {
+	const { statements: all } = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as { statements: { speaker: { id: string } }[] };
+	const zelensky = all.filter((s) => s.speaker.id === 'volodymyr-zelensky').length;
+	await page.goto('/uk/search/?speaker=volodymyr-zelensky');
+	const status = page.getByRole('status').filter({ hasText: /^\d+ / });
+	await expect(status).toHaveText(new RegExp(`^${zelensky} `), { timeout: 15_000 });
+	const hrefs = await page.locator('ol.results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs.length).toBeGreaterThan(0);
+	expect(hrefs.filter((h) => !h.startsWith('/uk/statements/volodymyr-zelensky-') && !h.startsWith('/uk/statements/zelensky-'))).toEqual([]);
+	await expect(page).toHaveURL(/\/uk\/search\/\?speaker=volodymyr-zelensky$/);
+});
