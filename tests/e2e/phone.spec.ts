@@ -23,7 +23,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.locator('.site-nav')).toBeHidden();
 			await page.getByText('Menu', { exact: true }).click();
 			const menu = page.getByRole('navigation', { name: 'Main (menu)' });
-			await expect(menu.getByRole('link')).toHaveText(['Timeline', 'Positions', 'Speakers', 'Events', 'Sources', 'Method', 'Data']);
+			// Every section, then the same page in the other edition.
+			await expect(menu.getByRole('link')).toHaveText(['Timeline', 'Positions', 'Speakers', 'Events', 'Sources', 'Method', 'Data', 'Українська']);
 			await menu.getByRole('link', { name: 'Speakers' }).click();
 			await expect(page).toHaveURL(/\/speakers\/$/);
 			await page.locator('header').getByRole('link', { name: 'Search' }).click();

@@ -3,6 +3,5 @@
 export const copyLink = {
 	label: 'Copy link',
 	done: 'Link copied.',
-	copied: 'Copied.',
 	failed: 'Could not copy; select the address instead.',
 };
