@@ -134,6 +134,12 @@ WAVE_TALLIES = [
     ('wave 7, Russia and the United States', 74, 34),
     ('wave 8, Europe (thin months)', 114, 35),
     ('wave 8, Ukraine and Russia (thin months)', 106, 20),
+    ('wave 9, Europe, NATO, EU, Canada (by event, outlet, second-tier speaker)', 91, 106),
+    ('wave 9, Ukraine', 55, 48),
+    ('wave 9, United States and Russia', 99, 31),
+    ('wave 10, Western Europe, EU, NATO, Canada (the political field)', 88, 38),
+    ('wave 10, Central, Eastern and Northern Europe', 62, 41),
+    ('wave 10, Ukraine', 42, 38),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
@@ -142,7 +148,7 @@ w('| --- | ---: | ---: | ---: |')
 for name, again, new in WAVE_TALLIES:
     w(f'| {name} | {again} | {new} | {100 * again / (again + new):.0f}% |')
 w('')
-w('By this check the record held well under the capture-recapture figure before waves 4 and 5, and a little more than half of what wave 6 surfaced. Wave 7 found the United States (28 found again for 1 new) and Ukraine (54 for 20) close to exhausted for what these queries reach, while Europe still gave nearly one new statement for every one found again and Russian lawmakers remain a seam. Wave 8, aimed at the thinnest months, found three to five statements already on record for every new one in every group. The figures above are upper bounds.')
+w('By this check the record held well under the capture-recapture figure before waves 4 and 5, and a little more than half of what wave 6 surfaced. Wave 7 found the United States (28 found again for 1 new) and Ukraine (54 for 20) close to exhausted for what these queries reach, while Europe still gave nearly one new statement for every one found again and Russian lawmakers remain a seam. Wave 8, aimed at the thinnest months, found three to five statements already on record for every new one in every group. Waves 9 and 10 turned to speakers the record lacked (party leaders, committee chairs, ambassadors, ministers on national radio and television): there Europe and Ukraine still gave about one new statement for every one or two found again, so both groups are further from complete than the capture-recapture figure says, while the United States and Russia gave three found again for every new one. The figures above are upper bounds.')
 w('')
 w('The estimate leans optimistic: remarks that many outlets carried are both more likely to be in the founding record and more likely to be found again, so the statements nobody has found yet are probably more than it counts, and with a few dozen recaptures per group its error is wide. Read it as a direction: the groups and periods with few statements in the first table are where to search next.')
 w('')
