@@ -44,8 +44,7 @@ export interface Record {
 export interface EditionText {
 	/** Ids of statements whose role, setting, context and notes are still in English. */
 	untranslatedStatements: ReadonlySet<string>;
-	/** Ids of speakers and events still named in English. */
-	untranslatedSpeakers: ReadonlySet<string>;
+	/** Ids of events whose description is still in English. */
 	untranslatedEvents: ReadonlySet<string>;
 	/** A country or organisation in this edition's words (the English name where none is given). */
 	country: (name: string) => string;
@@ -56,7 +55,7 @@ export interface EditionText {
 }
 
 /** The English edition: the content's own words. */
-const ENGLISH: EditionText = { untranslatedStatements: new Set(), untranslatedSpeakers: new Set(), untranslatedEvents: new Set(), country: (c) => c, topic: (t) => t, eventDescription: () => undefined };
+const ENGLISH: EditionText = { untranslatedStatements: new Set(), untranslatedEvents: new Set(), country: (c) => c, topic: (t) => t, eventDescription: () => undefined };
 
 /** Reads this edition's translations and checks them against the record; a problem stops the build, located. */
 function readTranslations(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, events: ReadonlyMap<string, EventEntry>): Translations {
@@ -94,7 +93,6 @@ function inEdition(statements: Statement[], speakers: Map<string, Speaker>, even
 		})),
 		edition: {
 			untranslatedStatements: new Set(statements.filter((s) => !tr.statements.has(s.id)).map((s) => s.id)),
-			untranslatedSpeakers: new Set([...speakers.keys()].filter((id) => !tr.speakers.has(id))),
 			untranslatedEvents: new Set([...events.keys()].filter((id) => !tr.events.has(id))),
 			country: (c) => tr.countries.get(c) ?? c,
 			topic: (id) => tr.topics.get(id)?.label ?? id,

@@ -1,0 +1,73 @@
+/** The editors' translations for another edition: what the build accepts, and what it refuses with a located message. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTranslations } from '../../src/lib/content/translations.ts';
+
+const KNOWN = {
+	statements: new Set(['ada-2025-03-01-engine']),
+	speakers: new Set(['ada-lovelace']),
+	events: new Set<string>(),
+	countries: new Set(['United Kingdom']),
+	topics: new Set(['us-role']),
+};
+
+function contentWith(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'gw-translations-'));
+	mkdirSync(join(dir, 'translations', 'uk'), { recursive: true });
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'translations', 'uk', name), text);
+	return dir;
+}
+
+describe('editors’ translations', () => {
+	it('are read by id, statement files in any number', () => {
+		const dir = contentWith({
+			'statements-1.yaml': '- id: ada-2025-03-01-engine\n  role: Математикиня\n  setting: Лист\n  context: Вона писала про машину.\n',
+			'speakers.yaml': 'ada-lovelace: Ада Лавлейс\n',
+			'countries.yaml': 'United Kingdom: Велика Британія\n',
+			'topics.yaml': 'us-role:\n  label: Роль США\n  meaning: Що зробили б самі США.\n',
+		});
+		const { translations, errors } = loadTranslations(dir, 'uk', KNOWN);
+		expect(errors).toEqual([]);
+		expect(translations.statements.get('ada-2025-03-01-engine')?.context).toBe('Вона писала про машину.');
+		expect(translations.speakers.get('ada-lovelace')).toBe('Ада Лавлейс');
+		expect(translations.countries.get('United Kingdom')).toBe('Велика Британія');
+		expect(translations.topics.get('us-role')?.label).toBe('Роль США');
+	});
+
+	it('refuse an id not on record, a missing field, an empty text and a second translation, each by file and field', () => {
+		const dir = contentWith({
+			'statements-1.yaml': [
+				'- id: no-such-statement',
+				'  role: Посада',
+				'  setting: Обставини',
+				'  context: Контекст.',
+				'- id: ada-2025-03-01-engine',
+				'  role: Математикиня',
+				'  setting: ""',
+				'  context: Контекст.',
+				'- id: ada-2025-03-01-engine',
+				'  role: Математикиня',
+				'  context: Контекст.',
+			].join('\n'),
+			'statements-2.yaml': '- id: ada-2025-03-01-engine\n  role: Р\n  setting: О\n  context: К\n- id: ada-2025-03-01-engine\n  role: Р\n  setting: О\n  context: К\n',
+			'speakers.yaml': 'grace-hopper: Ґрейс Гоппер\n',
+		});
+		const messages = loadTranslations(dir, 'uk', KNOWN).errors.map((e) => `${e.file.slice(dir.length)}: ${e.path}: ${e.message}`);
+		expect(messages).toEqual([
+			'/translations/uk/statements-1.yaml: [0].id: "no-such-statement" is not a statement on record',
+			'/translations/uk/statements-1.yaml: [1].setting: is empty',
+			'/translations/uk/statements-1.yaml: [2].setting: should be text',
+			'/translations/uk/statements-2.yaml: [1].id: "ada-2025-03-01-engine" is translated twice',
+			'/translations/uk/speakers.yaml: grace-hopper: "grace-hopper" is not a speaker on record',
+		]);
+	});
+
+	it('say which YAML file cannot be read', () => {
+		const dir = contentWith({ 'events.yaml': 'a: [unclosed\n' });
+		const [error] = loadTranslations(dir, 'uk', KNOWN).errors;
+		expect(error?.file).toBe(join(dir, 'translations', 'uk', 'events.yaml'));
+		expect(error?.message).toMatch(/^is not valid YAML/);
+	});
+});
