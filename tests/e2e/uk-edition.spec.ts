@@ -19,11 +19,25 @@ const ukrainian = statements
 	.map((s) => ({ id: s.id, words: s.language === 'uk' ? s.quote : s.sources.find((src) => src.language === 'uk' && src.quotedAs)?.quotedAs }))
 	.filter((x): x is { id: string; words: string } => Boolean(x.words));
 
-/** Four consecutive words from the middle of a wording: a phrase a reader might remember. */
+/** A wording's words, without the quotation marks and punctuation around them. */
+const wordsOf = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[«"“„(]+|[»"”,.;:!?)]+$/g, '')).filter(Boolean);
+
+/** Every Ukrainian text on record, lowercased: a phrase found in two of them is not a test of ranking. */
+const allUkrainian = ukrainian.map((x) => wordsOf(x.words).join(' ').toLowerCase());
+
+/**
+ * Four consecutive words of a wording that no other Ukrainian wording on record holds, from
+ * the middle outwards: a phrase a reader might remember, and one only this statement says.
+ */
 function phrase(words: string): string {
-	const list = words.split(/\s+/).map((w) => w.replace(/^[«"“„(]+|[»"”,.;:!?)]+$/g, '')).filter(Boolean);
-	const start = Math.max(0, Math.floor(list.length / 2) - 2);
-	return list.slice(start, start + 4).join(' ');
+	const list = wordsOf(words);
+	const middle = Math.max(0, Math.floor(list.length / 2) - 2);
+	const starts = [...list.keys()].slice(0, Math.max(1, list.length - 3)).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle));
+	for (const start of starts) {
+		const candidate = list.slice(start, start + 4).join(' ');
+		if (allUkrainian.filter((t) => t.includes(candidate.toLowerCase())).length === 1) return candidate;
+	}
+	return list.slice(middle, middle + 4).join(' ');
 }
 
 test('the language switch lands on the same page in the other language', async ({ page }) => {
