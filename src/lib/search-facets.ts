@@ -11,8 +11,9 @@ import { POSITIONS, SPEECH_ACTS, US_ROLES } from './coding.ts';
 import { ELEMENT_LABELS, POSITION_LABELS, SPEECH_ACT_LABELS, US_ROLE_LABELS } from './coding-labels.ts';
 import { splitOutlet } from './statements.ts';
 
-/** Every filter, in the order the search page shows them; each is also a URL parameter. */
 const UK = LANG === 'uk';
+
+/** Every filter, in the order the search page shows them; each is also a URL parameter. */
 export const FACETS = [
 	{ key: 'speaker', title: UK ? 'Мовець' : 'Speaker' },
 	{ key: 'country', title: UK ? 'Країна чи організація' : 'Country or organisation' },
