@@ -94,7 +94,7 @@ export const archiveNav = {
 };
 
 export const chart = {
-	strip: (name: string, n: number) => `${name}: ${n} statements over time`,
+	strip: (name: string, n: number) => `${name}: ${statements(n)} over time`,
 	caption: (name: string, dimension: 'usRole' | 'position', withEvents: boolean) =>
 		`${name}: ${dimension === 'usRole' ? 'the U.S. role' : 'the position'} of each statement over time, one mark per statement, each a link to it. A bar marks a date known only approximately or to the month.${withEvents ? ' Numbered lines are the events below.' : ''}`,
 	eventLegend: (name: string) => `Events ${name} spoke at, numbered as on the chart`,
@@ -395,7 +395,9 @@ export const positions = {
 	groupLede: (speakers: number) => `${plural(speakers, 'speaker', 'speakers')}, a row each, a column per month.`,
 	/** The link from a group's heading on /positions/ to its own page. */
 	groupLink: 'speaker by speaker',
-	groupsNote: 'The record is too large to draw a row per speaker on one page: each row here is a country or organisation, month by month. Its cells and its “speaker by speaker” link lead to a row per speaker, and from there to each statement.',
+	groupsNote: 'The record is too large to draw a row per speaker on one page: each country or organisation has a row for all its speakers together, month by month, then a row for each of the record’s most-quoted speakers. The group’s row and its “speaker by speaker” link lead to a row for every speaker, and from there to each statement.',
+	/** The row of a whole country or organisation in the group view of /positions/. */
+	groupRow: (country: string) => `${country}: all speakers`,
 	allGroups: 'All countries and organisations',
 	grid: 'Positions by month: scroll sideways for more months',
 	events: 'Events',

@@ -288,11 +288,18 @@ export const EVENT_LANE = 28;
 /**
  * Above this many speaker-month cells, /positions/ draws one row per country or organisation
  * (its speakers' statements by month, each cell linking to the group's own page, which has a
- * row per speaker) instead of a row per speaker. Measured: a speaker row's cell costs about
- * 50 bytes gzipped (its link and name), so 800 cells keep the page near 50 KB with its
- * legend and events; the 20,000-statement benchmark corpus has about 10,000.
+ * row per speaker), followed by the rows of the most-quoted speakers that fit in
+ * LEADING_CELLS, instead of a row per speaker.
+ *
+ * Set by measurement (`node scripts/audit.ts`, the median of five Lighthouse runs, mobile
+ * emulation): at 1,634 statements a row per speaker is 743 cells and 1,100 links, and the
+ * page scored 85–94 (blocking time 230–450 ms: parsing and laying out the grid); one row per
+ * group plus 300 cells of leading speakers (49 rows) scores 96. 400 keeps a record of a few hundred
+ * statements drawn speaker by speaker.
  */
-export const SPEAKER_ROWS_LIMIT = 800;
+export const SPEAKER_ROWS_LIMIT = 400;
+/** How many cells of leading speakers' rows the group view of /positions/ adds (see above). */
+export const LEADING_CELLS = 300;
 
 export interface PositionGroup {
 	country: string;
@@ -318,9 +325,31 @@ export function positionGroups(summaries: readonly SpeakerSummary[]): PositionGr
 	});
 }
 
+/** How many cells a speaker's row draws: one per month they spoke in. */
+function rowCells(summary: SpeakerSummary): number {
+	return new Set(summary.statements.map((x) => monthKey(x.date))).size;
+}
+
 /** How many cells a row per speaker would draw: one per speaker per month they spoke in. */
 export function speakerCellCount(groups: readonly PositionGroup[]): number {
-	return groups.reduce((n, g) => n + g.members.reduce((m, s) => m + new Set(s.statements.map((x) => monthKey(x.date))).size, 0), 0);
+	return groups.reduce((n, g) => n + g.members.reduce((m, s) => m + rowCells(s), 0), 0);
+}
+
+/**
+ * The speakers the group view of /positions/ also draws a row for: the most-quoted first
+ * (most statements; equal counts by name), as many as fit in `budget` cells. The list stops at
+ * the first that does not fit, so it is always "the N most-quoted speakers".
+ */
+export function leadingSpeakers(groups: readonly PositionGroup[], budget = LEADING_CELLS): Set<string> {
+	const all = groups.flatMap((g) => g.members).sort((a, b) => b.count - a.count || a.speaker.name.localeCompare(b.speaker.name));
+	const chosen = new Set<string>();
+	let cells = 0;
+	for (const m of all) {
+		cells += rowCells(m);
+		if (cells > budget) break;
+		chosen.add(m.id);
+	}
+	return chosen;
 }
 
 /** The compare page offers this many of the latest shifts; each speaker's shifts pages have all of theirs. */
