@@ -42,3 +42,11 @@ test('without JavaScript the box stays hidden', async ({ browser }) => {
 	await expect(page.locator('take-away')).toBeHidden();
 	await context.close();
 });
+
+test('on the search page the box appears only with results, so nothing on the page moves when it loads', async ({ page }) => {
+	await page.goto('/search/');
+	await expect(page.locator('take-away')).toBeHidden();
+	await page.getByRole('searchbox', { name: /^Words from a quote/ }).fill('backstop');
+	await expect(page.locator('ol.results a.result-link').first()).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('take-away')).toBeVisible();
+});
