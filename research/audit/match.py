@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Compare the independent recall samples (research/audit/sample-*.yaml) with the record.
+
+A sampled statement is on record when its words are: its quote (or a source's wording) found
+in a statement's quote, a report's wording or evidence, after folding case, quotation marks,
+apostrophes, dashes and spacing; or a long run of them is (50 characters, or 60% of the
+shorter text), for excerpts that cut a quote differently. Everything else is listed with the
+record's statements by the same speaker within a week, for an editor to decide by hand; the
+decisions are in research/audit/decisions.yaml (`sample id: on-record id | missing`).
+
+Usage: python3 research/audit/match.py [dist/data/statements.json]
+Writes research/audit/recall.md.
+"""
+import datetime, difflib, json, re, sys, unicodedata
+from pathlib import Path
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+record = json.load(open(sys.argv[1] if len(sys.argv) > 1 else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements']
+decisions_file = ROOT / 'research/audit/decisions.yaml'
+decisions = yaml.safe_load(open(decisions_file, encoding='utf-8')) if decisions_file.exists() else {}
+decisions = decisions or {}
+
+def fold(text):
+    text = unicodedata.normalize('NFKC', text or '').lower()
+    text = re.sub(r'[’‘`´ʼ]', "'", text)
+    text = re.sub(r'[“”„«»"]', '', text)
+    text = re.sub(r'[–—−-]', '-', text)
+    text = re.sub(r'[^\w\s\'-]', ' ', text)
+    return re.sub(r'\s+', ' ', text).strip()
+
+texts = []  # (statement id, folded text)
+for s in record:
+    texts.append((s['id'], fold(s['quote'])))
+    for src in s.get('sources') or []:
+        for t in (src.get('quotedAs'), src.get('evidence')):
+            if t: texts.append((s['id'], fold(t)))
+by_speaker = {}
+for s in record:
+    by_speaker.setdefault(s['speaker']['name'].split()[-1].lower(), []).append(s)
+
+def day(d):
+    parts = str(d).split('-')
+    return datetime.date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 15)
+
+def match(item):
+    wordings = [item['quote']] + [src.get('quoted_as') for src in item.get('sources') or [] if src.get('quoted_as')]
+    for w in map(fold, wordings):
+        if len(w) < 12: continue
+        for sid, t in texts:
+            if w in t or (len(t) >= 40 and t in w): return sid, 'words'
+    best = (0, None)
+    for w in map(fold, wordings):
+        for sid, t in texts:
+            m = difflib.SequenceMatcher(None, w, t, autojunk=False).find_longest_match(0, len(w), 0, len(t))
+            if m.size >= 50 or (m.size >= 25 and m.size >= 0.6 * min(len(w), len(t))):
+                if m.size > best[0]: best = (m.size, sid)
+    if best[1]: return best[1], 'overlap'
+    return None, None
+
+def near(item):
+    surname = item['speaker_name'].split()[-1].lower()
+    out = []
+    for s in by_speaker.get(surname, []):
+        try:
+            if abs((day(s['date']) - day(item['date'])).days) <= 7: out.append(s['id'])
+        except ValueError:
+            pass
+    return out
+
+GROUPS = {'europe': 'Europe, NATO, EU, Canada', 'ukraine': 'Ukraine', 'united-states': 'United States', 'russia': 'Russia'}
+PERIODS = ['2025-H1', '2025-H2', '2026']
+rows, review = [], []
+for path in sorted((ROOT / 'research/audit').glob('sample-*.yaml')):
+    name = path.stem.removeprefix('sample-')
+    for item in yaml.safe_load(open(path, encoding='utf-8')) or []:
+        group = item.get('group') or name
+        sid, how = match(item)
+        decided = decisions.get(item['id'])
+        if decided:
+            sid, how = (None, 'missing (by hand)') if decided == 'missing' else (decided, 'by hand')
+        rows.append({'id': item['id'], 'group': group, 'period': item['period'], 'found': sid, 'how': how})
+        if not sid and not decided: review.append((item, near(item)))
+
+lines = ['# Recall on an independent sample', '',
+         'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',
+         'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period. Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions.yaml`).', '',
+         '| group | period | sampled | on record | recall |', '| --- | --- | ---: | ---: | ---: |']
+for g in GROUPS:
+    for p in PERIODS + ['all']:
+        sel = [r for r in rows if r['group'] == g and (p == 'all' or r['period'] == p)]
+        if not sel: continue
+        found = sum(1 for r in sel if r['found'])
+        lines.append(f"| {GROUPS[g]} | {p} | {len(sel)} | {found} | {100 * found / len(sel):.0f}% |")
+for p in PERIODS + ['all']:
+    sel = [r for r in rows if p == 'all' or r['period'] == p]
+    found = sum(1 for r in sel if r['found'])
+    lines.append(f"| all groups | {p} | {len(sel)} | {found} | {100 * found / len(sel):.0f}% |")
+lines += ['', '## Sampled statements not on record', '']
+missing = [r for r in rows if not r['found']]
+lines += [f"- `{r['id']}` ({r['group']}, {r['period']}){' — decided by hand' if r['how'] == 'missing (by hand)' else ''}" for r in missing] or ['None.']
+lines += ['', '## Every sampled statement', '', '| sample id | group | period | on record as | matched by |', '| --- | --- | --- | --- | --- |']
+lines += [f"| {r['id']} | {r['group']} | {r['period']} | {r['found'] or '—'} | {r['how'] or '—'} |" for r in rows]
+(ROOT / 'research/audit/recall.md').write_text('\n'.join(lines) + '\n', encoding='utf-8')
+print('\n'.join(lines[6:6 + 20]))
+for item, cands in review:
+    print(f"\nREVIEW {item['id']} [{item['speaker_name']} {item['date']}] {item['quote'][:140]!r}\n   near: {cands}")
