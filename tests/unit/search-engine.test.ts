@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch } from '../../src/components/search/engine.ts';
+import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, UNASKED_CHECK_LIMIT } from '../../src/components/search/engine.ts';
 import { excerptParts, toView } from '../../src/components/search/result-view.ts';
 import { encodeCard, encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import type { StatementCardView } from '../../src/lib/statement-view.ts';
@@ -169,6 +169,21 @@ describe('searching', () => {
 		expect(pagefind.reads).toBe(10);
 		await outcome.fill(Number.POSITIVE_INFINITY, true);
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 10, 100]);
+	});
+
+	it('reads a bounded number of the other word matches before asking, when Pagefind’s phrase search finds none', async () => {
+		// One statement far down the list holds the phrase in its quote, but its indexed page text
+		// does not (as when Pagefind splits words differently), so Pagefind's phrase search misses it.
+		const many = Array.from({ length: 300 }, (_, i) => statement(`/statements/s${i}/`, i === 250 ? 'we want europe have a plan' : 'europe will have a plan', { speaker: ['x'] }, '2025-01-01'));
+		many[250]!.content = 'have we a plan, europe';
+		const pagefind = fakePagefind(many);
+		const outcome = await runSearch(pagefind, parseSearchState('?q=%22europe+have%22'), { wantFacets: false, firstPage: 10 });
+		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([false, 0, UNASKED_CHECK_LIMIT]);
+		// Scrolling reads nothing more; asking does, and finds it.
+		await outcome.fill(10);
+		expect(pagefind.reads).toBe(UNASKED_CHECK_LIMIT);
+		await outcome.fill(10, true);
+		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 1, 300]);
 	});
 
 	it('checks every candidate at once when the filter counts are shown, so they count them all', async () => {

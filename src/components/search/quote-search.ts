@@ -390,7 +390,9 @@ class QuoteSearch extends HTMLElement {
 
 	#renderNotice(outcome: Outcome): void {
 		const notice = this.#el('[data-notice]');
-		if (outcome.total > 0) {
+		// Nothing found yet among the candidates read so far is not "no results": the status says
+		// more are unchecked, and the button checks them.
+		if (outcome.total > 0 || !outcome.complete) {
 			notice.replaceChildren();
 			return;
 		}
