@@ -8,6 +8,10 @@ shorter text), for excerpts that cut a quote differently. Everything else is lis
 record's statements by the same speaker within a week, for an editor to decide by hand; the
 decisions are in research/audit/decisions.yaml (`sample id: on-record id | missing`).
 
+The sample measures the record as it stood when the sample was drawn, before wave 11 (which
+began by adding the sample's own misses): statements found in wave 11 (research/findings/w11-*.yaml)
+are left out of the comparison, so the figures can be reproduced from any later build.
+
 Usage: python3 research/audit/match.py [dist/data/statements.json]
 Writes research/audit/recall.md.
 """
@@ -16,7 +20,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-record = json.load(open(sys.argv[1] if len(sys.argv) > 1 else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements']
+later = {x['id'] for p in (ROOT / 'research/findings').glob('w11-*.yaml') for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
+record = [s for s in json.load(open(sys.argv[1] if len(sys.argv) > 1 else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements'] if s['id'] not in later]
 decisions_file = ROOT / 'research/audit/decisions.yaml'
 decisions = yaml.safe_load(open(decisions_file, encoding='utf-8')) if decisions_file.exists() else {}
 decisions = decisions or {}
@@ -84,6 +89,7 @@ for path in sorted((ROOT / 'research/audit').glob('sample-*.yaml')):
 
 lines = ['# Recall on an independent sample', '',
          'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',
+         f'Measured against the record before wave 11: {len(record)} statements.', '',
          'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period. Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions.yaml`).', '',
          '| group | period | sampled | on record | recall |', '| --- | --- | ---: | ---: | ---: |']
 for g in GROUPS:
