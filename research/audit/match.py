@@ -8,21 +8,28 @@ shorter text), for excerpts that cut a quote differently. Everything else is lis
 record's statements by the same speaker within a week, for an editor to decide by hand; the
 decisions are in research/audit/decisions.yaml (`sample id: on-record id | missing`).
 
-The sample measures the record as it stood when the sample was drawn, before wave 11 (which
-began by adding the sample's own misses): statements found in wave 11 (research/findings/w11-*.yaml)
-are left out of the comparison, so the figures can be reproduced from any later build.
+Two samples: the first (`sample-*.yaml`) measures the record as it stood when it was drawn,
+before wave 11 (which began by adding the first sample's own misses): statements found in
+wave 11 (research/findings/w11-*.yaml) are left out of that comparison, so its figures can be
+reproduced from any later build. The second (`sample2-*.yaml`, drawn after wave 11 began, by
+other helpers with other ways in) measures the record as it is.
 
-Usage: python3 research/audit/match.py [dist/data/statements.json]
-Writes research/audit/recall.md.
+Usage: python3 research/audit/match.py [--second] [dist/data/statements.json]
+Writes research/audit/recall.md (or recall2.md), with decisions from decisions.yaml (or
+decisions2.yaml).
 """
 import datetime, difflib, json, re, sys, unicodedata
 from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-later = {x['id'] for p in (ROOT / 'research/findings').glob('w11-*.yaml') for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
-record = [s for s in json.load(open(sys.argv[1] if len(sys.argv) > 1 else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements'] if s['id'] not in later]
-decisions_file = ROOT / 'research/audit/decisions.yaml'
+args = sys.argv[1:]
+SECOND = '--second' in args
+args = [a for a in args if a != '--second']
+PREFIX, SUFFIX = ('sample2-', '2') if SECOND else ('sample-', '')
+later = set() if SECOND else {x['id'] for p in (ROOT / 'research/findings').glob('w11-*.yaml') for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
+record = [s for s in json.load(open(args[0] if args else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements'] if s['id'] not in later]
+decisions_file = ROOT / f'research/audit/decisions{SUFFIX}.yaml'
 decisions = yaml.safe_load(open(decisions_file, encoding='utf-8')) if decisions_file.exists() else {}
 decisions = decisions or {}
 
@@ -76,8 +83,8 @@ def near(item):
 GROUPS = {'europe': 'Europe, NATO, EU, Canada', 'ukraine': 'Ukraine', 'united-states': 'United States', 'russia': 'Russia'}
 PERIODS = ['2025-H1', '2025-H2', '2026']
 rows, review = [], []
-for path in sorted((ROOT / 'research/audit').glob('sample-*.yaml')):
-    name = path.stem.removeprefix('sample-')
+for path in sorted((ROOT / 'research/audit').glob(f'{PREFIX}*.yaml')):
+    name = path.stem.removeprefix(PREFIX)
     for item in yaml.safe_load(open(path, encoding='utf-8')) or []:
         group = item.get('group') or name
         sid, how = match(item)
@@ -87,10 +94,11 @@ for path in sorted((ROOT / 'research/audit').glob('sample-*.yaml')):
         rows.append({'id': item['id'], 'group': group, 'period': item['period'], 'found': sid, 'how': how})
         if not sid and not decided: review.append((item, near(item)))
 
-lines = ['# Recall on an independent sample', '',
+lines = [f"# Recall on {'a second' if SECOND else 'an'} independent sample", '',
          'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',
-         f'Measured against the record before wave 11: {len(record)} statements.', '',
-         'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period. Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions.yaml`).', '',
+         f"Measured against the record {'as built' if SECOND else 'before wave 11'}: {len(record)} statements.", '',
+         ('Three other helpers drew a second sample the same way, without seeing the record, our research logs or the first sample, and by other ways in (week by week, by outlet and by kind of occasion as well as by speaker: `BRIEF-sample2.md`; their queries are in `log-sample2-*.md`).' if SECOND else 'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period.')
+         + f' Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions{SUFFIX}.yaml`).', '',
          '| group | period | sampled | on record | recall |', '| --- | --- | ---: | ---: | ---: |']
 for g in GROUPS:
     for p in PERIODS + ['all']:
@@ -107,7 +115,7 @@ missing = [r for r in rows if not r['found']]
 lines += [f"- `{r['id']}` ({r['group']}, {r['period']}){' — decided by hand' if r['how'] == 'missing (by hand)' else ''}" for r in missing] or ['None.']
 lines += ['', '## Every sampled statement', '', '| sample id | group | period | on record as | matched by |', '| --- | --- | --- | --- | --- |']
 lines += [f"| {r['id']} | {r['group']} | {r['period']} | {r['found'] or '—'} | {r['how'] or '—'} |" for r in rows]
-(ROOT / 'research/audit/recall.md').write_text('\n'.join(lines) + '\n', encoding='utf-8')
+(ROOT / f'research/audit/recall{SUFFIX}.md').write_text('\n'.join(lines) + '\n', encoding='utf-8')
 print('\n'.join(lines[6:6 + 20]))
 for item, cands in review:
     print(f"\nREVIEW {item['id']} [{item['speaker_name']} {item['date']}] {item['quote'][:140]!r}\n   near: {cands}")
