@@ -186,6 +186,16 @@ describe('searching', () => {
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 1, 300]);
 	});
 
+	it('stops after a bounded number of Pagefind’s own phrase matches too when they hold fewer than a page, and reads on when asked', async () => {
+		// Pagefind matches the phrase anywhere on the page (here in the context); only three quotes hold it.
+		const many = Array.from({ length: 300 }, (_, i) => statement(`/statements/s${i}/`, i >= 297 ? 'we want europe have a plan' : 'a plan for all', { speaker: ['x'] }, '2025-01-01', 'europe have said'));
+		const pagefind = fakePagefind(many);
+		const outcome = await runSearch(pagefind, parseSearchState('?q=%22europe+have%22'), { wantFacets: false, firstPage: 10 });
+		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([false, 0, UNASKED_CHECK_LIMIT]);
+		await outcome.fill(10, true);
+		expect([outcome.complete, outcome.total]).toEqual([true, 3]);
+	});
+
 	it('checks every candidate at once when the filter counts are shown, so they count them all', async () => {
 		const many = Array.from({ length: 100 }, (_, i) => statement(`/statements/s${i}/`, i % 2 ? 'security guarantees for Ukraine' : 'guarantees of security', { speaker: [i < 50 ? 'x' : 'y'] }, '2025-01-01'));
 		const outcome = await runSearch(fakePagefind(many), parseSearchState('?q=%22security+guarantees%22'), { wantFacets: true });

@@ -85,10 +85,10 @@ export interface Outcome {
 /** Records read at a time when checking candidates for a phrase: about one page of cards. */
 export const CHECK_BATCH = 20;
 /**
- * How many of the other word matches behind an exact phrase are read without being asked
- * while none has passed. Beyond it the reader is told that more are unchecked and checks
- * them on request: a rare phrase in a 20,000-statement record otherwise read every one of
- * its 1,253 word matches (5.5 MB, 36 s) before saying anything.
+ * How many candidates of an exact phrase are read without the reader asking (the first page
+ * and scrolling on). Beyond it the reader is told how many were found so far and that more
+ * are unchecked, and checks them on request: a rare phrase in a 20,000-statement record
+ * otherwise read every one of its 1,253 word matches (5.5 MB, 36 s) before saying anything.
  */
 export const UNASKED_CHECK_LIMIT = 100;
 
@@ -213,9 +213,9 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 		const outcome: Outcome = { query, total: 0, complete: false, hits: [], facets: {}, fill: done };
 		const tiers: (() => Promise<PagefindResult[]>)[] = [wordSearch];
 		if (!sort && query.phrases.length) tiers.unshift(() => must(pagefind.search([...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})).then((r) => r.results));
-		// Read without being asked: Pagefind's phrase matches; while none has passed, the other
-		// word matches too, up to UNASKED_CHECK_LIMIT of them (the reader is then told that more
-		// are unchecked, never that there is nothing).
+		// Read without being asked, up to UNASKED_CHECK_LIMIT candidates in all: Pagefind's phrase
+		// matches, and while none has passed the other word matches too (the reader is then told
+		// that more are unchecked, never that there is nothing).
 		const firstTiers = 1;
 		const seen = new Set<string>();
 		let tier = 0;
@@ -223,7 +223,7 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 		let next = 0;
 		let unasked = 0;
 		let running: Promise<void> = Promise.resolve();
-		const mayRead = (further: boolean) => further || tier < firstTiers || (outcome.hits.length === 0 && unasked < UNASKED_CHECK_LIMIT);
+		const mayRead = (further: boolean) => further || (unasked < UNASKED_CHECK_LIMIT && (tier < firstTiers || outcome.hits.length === 0));
 		outcome.fill = (count: number, further = false) =>
 			(running = running.then(async () => {
 				while (outcome.hits.length < count && tier < tiers.length && mayRead(further)) {
@@ -236,7 +236,7 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 					}
 					const batch = list.slice(next, next + CHECK_BATCH).filter((r) => !seen.has(r.id));
 					next += CHECK_BATCH;
-					if (!further && tier >= firstTiers) unasked += batch.length;
+					if (!further) unasked += batch.length;
 					for (const r of batch) seen.add(r.id);
 					const hits = batch.map(memoised);
 					const records = await Promise.all(hits.map((h) => h.data()));
