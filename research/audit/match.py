@@ -12,7 +12,8 @@ Two samples: the first (`sample-*.yaml`) measures the record as it stood when it
 before wave 11 (which began by adding the first sample's own misses): statements found in
 wave 11 (research/findings/w11-*.yaml) are left out of that comparison, so its figures can be
 reproduced from any later build. The second (`sample2-*.yaml`, drawn after wave 11 began, by
-other helpers with other ways in) measures the record as it is.
+other helpers with other ways in) measures the record after wave 11, before its own misses
+were added (research/findings/w12-*.yaml).
 
 Usage: python3 research/audit/match.py [--second] [dist/data/statements.json]
 Writes research/audit/recall.md (or recall2.md), with decisions from decisions.yaml (or
@@ -27,7 +28,10 @@ args = sys.argv[1:]
 SECOND = '--second' in args
 args = [a for a in args if a != '--second']
 PREFIX, SUFFIX = ('sample2-', '2') if SECOND else ('sample-', '')
-later = set() if SECOND else {x['id'] for p in (ROOT / 'research/findings').glob('w11-*.yaml') for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
+# Statements added after a sample was drawn are left out of its comparison: wave 11 (and after)
+# for the first sample, the second sample's own misses (wave 12) for the second.
+AFTER = ['w12-*.yaml'] if SECOND else ['w11-*.yaml', 'w12-*.yaml']
+later = {x['id'] for g in AFTER for p in (ROOT / 'research/findings').glob(g) for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
 record = [s for s in json.load(open(args[0] if args else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements'] if s['id'] not in later]
 decisions_file = ROOT / f'research/audit/decisions{SUFFIX}.yaml'
 decisions = yaml.safe_load(open(decisions_file, encoding='utf-8')) if decisions_file.exists() else {}
@@ -41,12 +45,19 @@ def fold(text):
     text = re.sub(r'[^\w\s\'-]', ' ', text)
     return re.sub(r'\s+', ' ', text).strip()
 
-texts = []  # (statement id, folded text)
+def surname(name):
+    """A speaker's surname, folded to ASCII and cut to four letters: Zelensky and Zelenskyy, Støre and Store match."""
+    last = unicodedata.normalize('NFKD', name.split()[-1].lower().replace('ø', 'o'))
+    # Ukrainian names come as Hetmanchuk or Getmanchuk: h and g are one letter here.
+    return ''.join(c for c in last if c.isascii() and c.isalpha()).replace('h', 'g')[:4]
+
+texts = []  # (statement id, speaker's surname, folded text)
 for s in record:
-    texts.append((s['id'], fold(s['quote'])))
+    who = surname(s['speaker']['name'])
+    texts.append((s['id'], who, fold(s['quote'])))
     for src in s.get('sources') or []:
         for t in (src.get('quotedAs'), src.get('evidence')):
-            if t: texts.append((s['id'], fold(t)))
+            if t: texts.append((s['id'], who, fold(t)))
 by_speaker = {}
 for s in record:
     by_speaker.setdefault(s['speaker']['name'].split()[-1].lower(), []).append(s)
@@ -56,14 +67,18 @@ def day(d):
     return datetime.date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 15)
 
 def match(item):
+    # Only the same speaker's statements: words a report quotes are one speaker's, and short
+    # common phrases ("without security guarantees") recur across speakers.
+    who = surname(item['speaker_name'])
+    own = [(sid, t) for sid, w, t in texts if w == who]
     wordings = [item['quote']] + [src.get('quoted_as') for src in item.get('sources') or [] if src.get('quoted_as')]
     for w in map(fold, wordings):
         if len(w) < 12: continue
-        for sid, t in texts:
+        for sid, t in own:
             if w in t or (len(t) >= 40 and t in w): return sid, 'words'
     best = (0, None)
     for w in map(fold, wordings):
-        for sid, t in texts:
+        for sid, t in own:
             m = difflib.SequenceMatcher(None, w, t, autojunk=False).find_longest_match(0, len(w), 0, len(t))
             if m.size >= 50 or (m.size >= 25 and m.size >= 0.6 * min(len(w), len(t))):
                 if m.size > best[0]: best = (m.size, sid)
@@ -96,7 +111,7 @@ for path in sorted((ROOT / 'research/audit').glob(f'{PREFIX}*.yaml')):
 
 lines = [f"# Recall on {'a second' if SECOND else 'an'} independent sample", '',
          'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',
-         f"Measured against the record {'as built' if SECOND else 'before wave 11'}: {len(record)} statements.", '',
+         f"Measured against the record {'after wave 11, before its own misses were added' if SECOND else 'before wave 11'}: {len(record)} statements.", '',
          ('Three other helpers drew a second sample the same way, without seeing the record, our research logs or the first sample, and by other ways in (week by week, by outlet and by kind of occasion as well as by speaker: `BRIEF-sample2.md`; their queries are in `log-sample2-*.md`).' if SECOND else 'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period.')
          + f' Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions{SUFFIX}.yaml`).', '',
          '| group | period | sampled | on record | recall |', '| --- | --- | ---: | ---: | ---: |']
