@@ -87,7 +87,7 @@ w('| all | ' + ' | '.join(str(sum(table[(g, p)] for g in GROUPS)) for p in PERIO
 w('')
 w('## How the searching was done')
 w('')
-w('Searches ran in waves, each split by speaker group or gap: wave 1 by speaker, event and keyword across the whole period; waves 2 and 3 aimed at the months, events and groups the earlier waves found thin; wave 4 at Europe and Ukraine (the groups furthest from complete) and at Ukrainian-language wordings of statements already on record; wave 5 at members of the U.S. Congress and the thinnest months; wave 6 at each prominent speaker month by month, in the speakers\' languages. Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the briefs the researchers followed are `research/BRIEF-research.md` and the wave briefs beside it.')
+w('Searches ran in waves, each split by speaker group or gap: wave 1 by speaker, event and keyword across the whole period; waves 2 and 3 aimed at the months, events and groups the earlier waves found thin; wave 4 at Europe and Ukraine (the groups furthest from complete) and at Ukrainian-language wordings of statements already on record; wave 5 at members of the U.S. Congress and the thinnest months; wave 6 at each prominent speaker month by month, in the speakers\' languages; waves 7 to 10 at the thinnest months, second-tier speakers, events and outlets; wave 11 where the independent sample below found the record short (other quoted sentences from occasions already on record, Russian officials, Ukraine and the United States in early 2025). Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the briefs the researchers followed are `research/BRIEF-research.md` and the wave briefs beside it.')
 w('')
 w('| log | queries |')
 w('| --- | ---: |')
@@ -105,7 +105,13 @@ audit = open('research/audit/recall.md', encoding='utf-8').read()
 table = [l for l in audit.split('\n') if l.startswith('| ')]
 w('\n'.join(table[: next(i for i, l in enumerate(table) if l.startswith('| sample id'))]))
 w('')
-w('Its statements that were missing (29) were then added, and wave 11 searched where they pointed: most were another quoted sentence from an occasion the record already had, and Russian statements. Once its misses are added, a sample no longer measures the record; the next estimate needs a fresh sample drawn the same way.')
+w('Its statements that were missing were then added, and wave 11 searched where they pointed: most were another quoted sentence from an occasion the record already had, and Russian statements. Once its misses are added, a sample no longer measures the record, so a second sample was drawn the same way by three other helpers, who saw neither the record, our logs nor the first sample, and came in by other ways (week by week, by outlet, by kind of occasion: `research/audit/BRIEF-sample2.md`). Measured against the record after wave 11 (`research/audit/recall2.md`):')
+w('')
+audit2 = open('research/audit/recall2.md', encoding='utf-8').read()
+table2 = [l for l in audit2.split('\n') if l.startswith('| ')]
+w('\n'.join(table2[: next(i for i, l in enumerate(table2) if l.startswith('| sample id'))]))
+w('')
+w('This is our estimate of the record\'s recall: 87% over all, 90% or more for Europe, the United States and Russia, 74% for Ukraine, whose statements of the first half of 2025 are the furthest from complete (the stored pages answer queries about that half-year mostly with later pages). Each sample holds a dozen or so statements per group and period, so a single statement moves a cell by seven or eight points. The second sample\'s misses were then added too (`research/findings/w12-audit2.yaml`); one of them, on a Russian-run aggregator\'s page only, was not.')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -150,6 +156,9 @@ WAVE_TALLIES = [
     ('wave 10, Western Europe, EU, NATO, Canada (the political field)', 88, 38),
     ('wave 10, Central, Eastern and Northern Europe', 62, 41),
     ('wave 10, Ukraine', 42, 38),
+    ('wave 11, Europe, NATO, EU, Canada (2025, occasion by occasion)', 136, 67),
+    ('wave 11, Russia', 84, 23),
+    ('wave 11, Ukraine and the United States (January–June 2025)', 44, 34),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
