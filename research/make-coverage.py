@@ -111,7 +111,8 @@ audit2 = open('research/audit/recall2.md', encoding='utf-8').read()
 table2 = [l for l in audit2.split('\n') if l.startswith('| ')]
 w('\n'.join(table2[: next(i for i, l in enumerate(table2) if l.startswith('| sample id'))]))
 w('')
-w('This is our estimate of the record\'s recall: 87% over all, 90% or more for Europe, the United States and Russia, 74% for Ukraine, whose statements of the first half of 2025 are the furthest from complete (the stored pages answer queries about that half-year mostly with later pages). Each sample holds a dozen or so statements per group and period, so a single statement moves a cell by seven or eight points. The second sample\'s misses were then added too (`research/findings/w12-audit2.yaml`); one of them, on a Russian-run aggregator\'s page only, was not.')
+overall = {c[0].strip('| '): c[4].strip('| ') for c in (r.split(' | ') for r in table2) if len(c) == 5 and c[1] == 'all'}
+w(f"This is our estimate of the record\'s recall: {overall.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall.items() if g != 'all groups')}. The furthest from complete are Ukraine\'s statements of the first half of 2025 (the stored pages answer queries about that half-year mostly with later pages) and the U.S. statements of late 2025 and 2026, where the misses were further sentences of interviews and hearings already on record. Each sample holds a dozen or so statements per group and period, so a single statement moves a cell by seven to twenty points. The second sample\'s misses were then added too (`research/findings/w12-audit2*.yaml`); one of them, on a Russian-run aggregator\'s page only, was not.")
 w('')
 w('## A second estimate: capture and recapture')
 w('')
