@@ -101,15 +101,18 @@ w('## How complete is it? An independent sample')
 w('')
 w('The independent audit that will measure recall is not in the repository. Our best estimate of it is an audit of the same kind: three helpers who saw neither the record nor our research logs drew statements from the stored pages the way an outside auditor would (month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period; `research/audit/BRIEF-sample.md`, their queries in `research/audit/log-sample-*.md`), and each sampled statement was looked up in the record (`research/audit/match.py`, by its words; the few the words did not settle decided by hand in `research/audit/decisions.yaml`). The sample was drawn before wave 11 and measured against the record as it stood then:')
 w('')
-audit = open('research/audit/recall.md', encoding='utf-8').read()
-table = [l for l in audit.split('\n') if l.startswith('| ')]
-w('\n'.join(table[: next(i for i, l in enumerate(table) if l.startswith('| sample id'))]))
+def recall_table(path):
+    """The summary table of a recall file written by research/audit/match.py (the rows before its list of every sampled statement)."""
+    rows = [l for l in open(path, encoding='utf-8').read().split('\n') if l.startswith('| ')]
+    return rows[: next(i for i, l in enumerate(rows) if l.startswith('| sample id'))]
+
+
+w('\n'.join(recall_table('research/audit/recall.md')))
 w('')
 w('Its statements that were missing were then added, and wave 11 searched where they pointed: most were another quoted sentence from an occasion the record already had, and Russian statements. Once its misses are added, a sample no longer measures the record, so a second sample was drawn the same way by three other helpers, who saw neither the record, our logs nor the first sample, and came in by other ways (week by week, by outlet, by kind of occasion: `research/audit/BRIEF-sample2.md`). Measured against the record after wave 11 (`research/audit/recall2.md`):')
 w('')
-audit2 = open('research/audit/recall2.md', encoding='utf-8').read()
-table2 = [l for l in audit2.split('\n') if l.startswith('| ')]
-w('\n'.join(table2[: next(i for i, l in enumerate(table2) if l.startswith('| sample id'))]))
+table2 = recall_table('research/audit/recall2.md')
+w('\n'.join(table2))
 w('')
 overall = {c[0].strip('| '): c[4].strip('| ') for c in (r.split(' | ') for r in table2) if len(c) == 5 and c[1] == 'all'}
 w(f"This is our estimate of the record\'s recall: {overall.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall.items() if g != 'all groups')}. The furthest from complete are Ukraine\'s statements of the first half of 2025 (the stored pages answer queries about that half-year mostly with later pages) and the U.S. statements of late 2025 and 2026, where the misses were further sentences of interviews and hearings already on record. Each sample holds a dozen or so statements per group and period, so a single statement moves a cell by seven to twenty points. The second sample\'s misses were then added too (`research/findings/w12-audit2*.yaml`); one of them, on a Russian-run aggregator\'s page only, was not.")
