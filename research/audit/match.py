@@ -2,10 +2,11 @@
 """Compare the independent recall samples (research/audit/sample-*.yaml) with the record.
 
 A sampled statement is on record when its words are: its quote (or a source's wording) found
-in a statement's quote, a report's wording or evidence, after folding case, quotation marks,
-apostrophes, dashes and spacing; or a long run of them is (50 characters, or 60% of the
-shorter text), for excerpts that cut a quote differently. Everything else is listed with the
-record's statements by the same speaker within a week, for an editor to decide by hand; the
+in a quote or a report's wording of the same speaker's statement, after folding case,
+quotation marks, apostrophes, dashes and spacing. A long run of shared words (50 characters,
+or 60% of the shorter text) only suggests a match: another sentence of the same occasion is
+not the same statement, so those are listed with the suggestion, as is everything else with
+the speaker's statements within a week, for an editor to decide by reading both; the
 decisions are in research/audit/decisions.yaml (`sample id: on-record id | missing`).
 
 Two samples: the first (`sample-*.yaml`) measures the record as it stood when it was drawn,
@@ -51,16 +52,16 @@ def surname(name):
     # Ukrainian names come as Hetmanchuk or Getmanchuk: h and g are one letter here.
     return ''.join(c for c in last if c.isascii() and c.isalpha()).replace('h', 'g')[:4]
 
+# The record's words: each statement's quote and every report's wording of it (not the
+# evidence around them, which holds other sentences too).
 texts = []  # (statement id, speaker's surname, folded text)
-for s in record:
-    who = surname(s['speaker']['name'])
-    texts.append((s['id'], who, fold(s['quote'])))
-    for src in s.get('sources') or []:
-        for t in (src.get('quotedAs'), src.get('evidence')):
-            if t: texts.append((s['id'], who, fold(t)))
 by_speaker = {}
 for s in record:
-    by_speaker.setdefault(s['speaker']['name'].split()[-1].lower(), []).append(s)
+    who = surname(s['speaker']['name'])
+    by_speaker.setdefault(who, []).append(s)
+    texts.append((s['id'], who, fold(s['quote'])))
+    for src in s.get('sources') or []:
+        if src.get('quotedAs'): texts.append((s['id'], who, fold(src['quotedAs'])))
 
 def day(d):
     parts = str(d).split('-')
@@ -86,9 +87,8 @@ def match(item):
     return None, None
 
 def near(item):
-    surname = item['speaker_name'].split()[-1].lower()
     out = []
-    for s in by_speaker.get(surname, []):
+    for s in by_speaker.get(surname(item['speaker_name']), []):
         try:
             if abs((day(s['date']) - day(item['date'])).days) <= 7: out.append(s['id'])
         except ValueError:
@@ -106,8 +106,12 @@ for path in sorted((ROOT / 'research/audit').glob(f'{PREFIX}*.yaml')):
         decided = decisions.get(item['id'])
         if decided:
             sid, how = (None, 'missing (by hand)') if decided == 'missing' else (decided, 'by hand')
+        elif how == 'overlap':
+            review.append((item, [sid] + [c for c in near(item) if c != sid]))
+            sid, how = None, None
+        elif not sid:
+            review.append((item, near(item)))
         rows.append({'id': item['id'], 'group': group, 'period': item['period'], 'found': sid, 'how': how})
-        if not sid and not decided: review.append((item, near(item)))
 
 lines = [f"# Recall on {'a second' if SECOND else 'an'} independent sample", '',
          'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',

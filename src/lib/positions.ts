@@ -294,7 +294,7 @@ export const EVENT_LANE = 28;
  * Set by measurement (`node scripts/audit.ts`, the median of five Lighthouse runs, mobile
  * emulation): at 1,634 statements a row per speaker is 743 cells and 1,100 links, and the
  * page scored 85–94 (blocking time 230–450 ms: parsing and laying out the grid); one row per
- * group plus 300 cells of leading speakers (49 rows) scores 96. 400 keeps a record of a few hundred
+ * group plus 300 cells of leading speakers (about fifty rows) scores 96. 400 keeps a record of a few hundred
  * statements drawn speaker by speaker.
  */
 export const SPEAKER_ROWS_LIMIT = 400;
