@@ -13,16 +13,23 @@ const index = {
 	writeFiles: vi.fn(),
 };
 const bundleFor = (pages: number) => BUNDLE.map((f) => (f.path === 'pagefind-entry.json' ? { ...f, content: bytes(`{"version":"1.5.2","languages":{"en":{"hash":"en_1","page_count":${pages}}}}`) } : f));
+/** The pages under `path`'s folder of `glob` that carry the record mark: what Pagefind would index. */
+const records = (path: string, glob: string) => {
+	const folder = join(path, glob.split('/')[0]!);
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && readFileSync(join(folder, f), 'utf8').includes('data-pagefind-body')).length;
+};
 function fakeIndex() {
 	let glob = '';
+	let pages = 0;
 	return {
-		addDirectory: vi.fn(async (opts: { glob: string }) => {
+		addDirectory: vi.fn(async (opts: { path: string; glob: string }) => {
 			glob = opts.glob;
+			pages = records(opts.path, opts.glob);
 			return index.addDirectory(opts);
 		}),
 		getFiles: vi.fn(async () => {
 			const answer = await index.getFiles(glob);
-			return answer ?? { errors: [], files: bundleFor(glob.startsWith('statements') ? 2 : 1) };
+			return answer ?? { errors: [], files: bundleFor(pages) };
 		}),
 		writeFiles: index.writeFiles,
 	};
@@ -82,6 +89,29 @@ describe('building the index after the build', () => {
 		expect(log.info).toHaveBeenCalledWith(`indexed 2 pages of statements/ into ${out} (3 files)`);
 		expect(log.info).toHaveBeenCalledWith(`indexed 1 pages of sources/ into ${join(out, 'reports')} (3 files)`);
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
+	});
+
+	it('splits statements beyond the part size into parts of consecutive dates, newest first, each read by Pagefind from a folder of links', async () => {
+		writeFileSync(join(dist, 'statements', 'a', 'index.html'), '<html lang="en"><body><article data-pagefind-body data-sort-date="2025-01-01">old</article></body></html>');
+		writeFileSync(join(dist, 'statements', 'b', 'index.html'), '<html lang="en"><body><article data-pagefind-body data-sort-date="2026-01-01">new</article></body></html>');
+		const seen: string[][] = [];
+		index.addDirectory.mockImplementation(async (opts: { path: string; glob: string }) => {
+			if (opts.glob.startsWith('statements')) seen.push(readdirSync(join(opts.path, 'statements')));
+			return { errors: [], page_count: 1 };
+		});
+		await expect(buildIndex(dist, logger(), 1)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
+		expect([...seen].sort()).toEqual([['a'], ['b']]);
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: join(dist, '.pagefind-parts'), glob: 'statements/**/*.html' });
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: join(dist, '.pagefind-parts', 'part-1'), glob: 'statements/**/*.html' });
+		const entry = (path: string) => JSON.parse(readFileSync(join(dist, 'pagefind', path, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
+		expect([entry(''), entry('part-1'), entry('reports')]).toEqual([1, 1, 1]);
+		// The newest statement is in part 0: the folder Pagefind read for it held only b.
+		expect(seen[index.addDirectory.mock.calls.findIndex(([o]) => o.path === join(dist, '.pagefind-parts'))]).toEqual(['b']);
+		expect(existsSync(join(dist, '.pagefind-parts'))).toBe(false);
+	});
+
+	it('refuses to split statements that have no sort date', async () => {
+		await expect(buildIndex(dist, logger(), 1)).rejects.toThrow('statements/a/index.html, statements/b/index.html are search records without data-sort-date, by which the index is split into parts');
 	});
 
 	it('refuses a search record outside the statements and reports folders', async () => {

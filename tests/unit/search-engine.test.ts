@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, UNASKED_CHECK_LIMIT } from '../../src/components/search/engine.ts';
+import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, type SearchParts, UNASKED_CHECK_LIMIT, wholeIndex } from '../../src/components/search/engine.ts';
 import { excerptParts, toView } from '../../src/components/search/result-view.ts';
 import { encodeCard, encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import type { StatementCardView } from '../../src/lib/statement-view.ts';
@@ -207,6 +207,62 @@ describe('searching', () => {
 		const outcome = await runSearch(fakePagefind(), parseSearchState('?q=%22europe+do+that%22'));
 		const [first] = outcome.hits;
 		expect(await first!.data()).toBe(await first!.data());
+	});
+});
+
+/** Twelve statements, split as the build splits them: newest first, four to a part. */
+const MANY: RecordData[] = Array.from({ length: 12 }, (_, i) => {
+	const month = String(12 - i).padStart(2, '0');
+	return statement(`/statements/s${i}/`, `Europe guarantees ${i % 2 ? 'troops' : 'money'} number ${i}`, { speaker: [i % 3 ? 'trump' : 'vance'] }, `2025-${month}-01`);
+});
+
+/** The fake Pagefind over each part of MANY, and which parts were loaded. */
+function fakeParts(records: RecordData[] = MANY, size = 4): SearchParts & { apis: ReturnType<typeof fakePagefind>[]; loaded: Set<number> } {
+	const apis = Array.from({ length: Math.ceil(records.length / size) }, (_, k) => fakePagefind(records.slice(k * size, (k + 1) * size)));
+	const loaded = new Set<number>();
+	return { count: apis.length, apis, loaded, part: async (k) => (loaded.add(k), apis[k]!) };
+}
+
+const hitUrls = (outcome: { hits: { data(): Promise<RecordData> }[] }) => Promise.all(outcome.hits.map(async (h) => (await h.data()).url));
+
+describe('searching an index split into parts', () => {
+	it('shows the first page from the newest part without loading the others, then counts them all', async () => {
+		const parts = fakeParts();
+		const r = await runSearch(parts, parseSearchState('?q=europe+guarantees'), { wantFacets: false, firstPage: 3 });
+		expect(await hitUrls(r)).toEqual(['/statements/s0/', '/statements/s1/', '/statements/s2/', '/statements/s3/']);
+		expect([...parts.loaded]).toEqual([0]);
+		expect(r.complete).toBe(false);
+		await r.settle!();
+		expect(r.total).toBe(12);
+		expect(r.complete).toBe(true);
+		// Counting reads no record: the cards shown are the only records loaded.
+		expect(parts.apis.slice(1).every((a) => a.reads === 0)).toBe(true);
+		await r.fill(20);
+		expect(await hitUrls(r)).toEqual(MANY.map((m) => m.url));
+	});
+
+	it('reads further parts until a page is full, newest first; oldest first when sorted so', async () => {
+		const troops = await runSearch(fakeParts(), parseSearchState('?q=troops'), { wantFacets: false, firstPage: 3 });
+		expect(await hitUrls(troops)).toEqual(['/statements/s1/', '/statements/s3/', '/statements/s5/', '/statements/s7/']);
+		const oldest = await runSearch(fakeParts(), parseSearchState('?q=troops&sort=oldest'), { wantFacets: false, firstPage: 2 });
+		expect(await hitUrls(oldest)).toEqual(['/statements/s11/', '/statements/s9/']);
+		await oldest.settle!();
+		await oldest.fill(10);
+		expect(await hitUrls(oldest)).toEqual(['/statements/s11/', '/statements/s9/', '/statements/s7/', '/statements/s5/', '/statements/s3/', '/statements/s1/']);
+	});
+
+	it('counts filters over every part, as one index would', async () => {
+		const whole = fakePagefind(MANY);
+		const r = await runSearch(fakeParts(), parseSearchState('?q=europe&speaker=vance'));
+		const one = await runSearch(whole, parseSearchState('?q=europe&speaker=vance'));
+		expect(r.total).toBe(one.total);
+		expect(r.facets).toEqual(one.facets);
+		expect(await wholeIndex(fakeParts()).filters()).toEqual(await whole.filters());
+	});
+
+	it('finds an exact phrase in an older part', async () => {
+		const r = await runSearch(fakeParts(), parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
+		expect(await hitUrls(r)).toEqual(['/statements/s10/']);
 	});
 });
 

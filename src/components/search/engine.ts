@@ -69,7 +69,10 @@ export interface Outcome {
 	query: ParsedQuery;
 	/** How many records match; while `complete` is false, how many were found so far. */
 	total: number;
-	/** False while candidates remain unchecked (an exact phrase, read a page at a time). */
+	/**
+	 * False while `total` may still grow: candidates of an exact phrase remain unchecked (read a
+	 * page at a time), or parts of a split index remain unsearched (see `settle`).
+	 */
 	complete: boolean;
 	/** In order: by relevance or by date, as asked. Grows as `fill` finds more. */
 	hits: Hit[];
@@ -80,6 +83,58 @@ export interface Outcome {
 	 * `further` is true: the reader asked for more, rather than scrolled past the list.
 	 */
 	fill(count: number, further?: boolean): Promise<void>;
+	/**
+	 * Only while parts of a split index remain unsearched (src/lib/search-parts.ts): searches
+	 * them all, for the total, without loading any record; `hits` then grow as `fill` asks.
+	 */
+	settle?: () => Promise<void>;
+}
+
+/**
+ * The statement index in parts of consecutive dates, part 0 the newest (src/lib/search-parts.ts),
+ * each loaded on first use. A record below the part size is one part.
+ */
+export interface SearchParts {
+	count: number;
+	part(k: number): Promise<PagefindApi>;
+}
+
+/** The order parts are read in: newest first, or oldest first when the reader sorts so. */
+function partOrder(count: number, sort: Record<string, 'asc' | 'desc'> | undefined): number[] {
+	const order = Array.from({ length: count }, (_, k) => k);
+	return sort?.date === 'asc' ? order.reverse() : order;
+}
+
+/** Counts added up, value by value: the counts of the parts of a split index. */
+export function addCounts(all: readonly FilterCounts[]): FilterCounts {
+	const out: FilterCounts = {};
+	for (const counts of all)
+		for (const [key, values] of Object.entries(counts)) {
+			const sum = out[key] ?? {};
+			for (const [value, n] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + n;
+			out[key] = sum;
+		}
+	return out;
+}
+
+/**
+ * A split index as one Pagefind API: every part searched (at once, so their files load
+ * together), results part after part in reading order (`partOrder`), counts added up. Used
+ * where every result is needed at once: filter counts, a phrase's candidates when counted.
+ */
+export function wholeIndex(parts: SearchParts): PagefindApi {
+	const all = () => Promise.all(Array.from({ length: parts.count }, (_, k) => parts.part(k)));
+	return {
+		options: async () => {},
+		init: async () => {},
+		filters: async () => addCounts(await Promise.all((await all()).map((p) => p.filters()))),
+		search: async (term, options) => {
+			const loaded = await all();
+			const answers = await Promise.all(partOrder(parts.count, options?.sort).map((k) => loaded[k]!.search(term, options)));
+			if (answers.some((a) => a === null)) return null;
+			return { results: answers.flatMap((a) => a!.results), filters: addCounts(answers.map((a) => a!.filters)) };
+		},
+	};
 }
 
 /** Records read at a time when checking candidates for a phrase: about one page of cards. */
@@ -189,11 +244,14 @@ const done = async (): Promise<void> => {};
  * Runs one search. `state` must not be empty (a query or at least one filter). `wantFacets`:
  * the filter counts are shown, so a phrase search checks every candidate to count them.
  */
-export async function runSearch(pagefind: PagefindApi, state: SearchState, { wantFacets = true, firstPage = CHECK_BATCH }: { wantFacets?: boolean; firstPage?: number } = {}): Promise<Outcome> {
+export async function runSearch(index: PagefindApi | SearchParts, state: SearchState, { wantFacets = true, firstPage = CHECK_BATCH }: { wantFacets?: boolean; firstPage?: number } = {}): Promise<Outcome> {
+	const parts: SearchParts = 'part' in index ? index : { count: 1, part: async () => index };
+	const pagefind = parts.count === 1 ? await parts.part(0) : wholeIndex(parts);
 	const query = parseQuery(state.q);
 	const term = query.terms.length ? query.terms.join(' ') : null;
 	// Without words there is nothing to rank by: a search by filters alone lists newest first.
 	const sort = sortOption(state) ?? (term === null ? { date: 'desc' as const } : undefined);
+	const order = partOrder(parts.count, sort);
 
 	if (term !== null && needsTextCheck(query)) {
 		const wordSearch = () => must(pagefind.search(term, sort ? { sort } : {})).then((r) => r.results);
@@ -211,12 +269,15 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 		// candidates, which Pagefind's phrase matching can miss (a phrase glued to a dash), are
 		// fetched and checked only when those have run out and the reader asks for more.
 		const outcome: Outcome = { query, total: 0, complete: false, hits: [], facets: {}, fill: done };
-		const tiers: (() => Promise<PagefindResult[]>)[] = [wordSearch];
-		if (!sort && query.phrases.length) tiers.unshift(() => must(pagefind.search([...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})).then((r) => r.results));
+		// Part by part, in reading order (one part unless the index is split).
+		const inPart = (k: number, words: string, options: { sort?: Record<string, 'asc' | 'desc'> }) => async () => (await must((await parts.part(k)).search(words, options))).results;
+		const tiers: (() => Promise<PagefindResult[]>)[] = order.map((k) => inPart(k, term, sort ? { sort } : {}));
+		if (!sort && query.phrases.length) tiers.unshift(...order.map((k) => inPart(k, [...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})));
 		// Read without being asked, up to UNASKED_CHECK_LIMIT candidates in all: Pagefind's phrase
-		// matches, and while none has passed the other word matches too (the reader is then told
-		// that more are unchecked, never that there is nothing).
-		const firstTiers = 1;
+		// matches (or, sorted, the word matches in date order), and while none has passed the
+		// other word matches too (the reader is then told that more are unchecked, never that
+		// there is nothing).
+		const firstTiers = order.length;
 		const seen = new Set<string>();
 		let tier = 0;
 		let list: PagefindResult[] | null = null;
@@ -252,12 +313,43 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, { wan
 	}
 
 	const options = (selection: Selection) => ({ filters: toPagefindFilters(selection), ...(sort ? { sort } : {}) });
+	const fragmentFirst = !sort && query.terms.length >= PHRASE_FIRST_MIN_WORDS && !query.phrases.length;
+	if (parts.count > 1 && !wantFacets) {
+		// A split index, part by part in reading order: the first page shows once the parts read
+		// hold enough results; `settle` searches the rest for the total.
+		const found: PagefindResult[][] = [];
+		const searchPart = async (i: number) => (found[i] ??= (await must((await parts.part(order[i]!)).search(term, options(state.filters)))).results);
+		const outcome: Outcome = { query, total: 0, complete: false, hits: [], facets: {}, fill: done };
+		const recount = () => {
+			outcome.total = found.reduce((n, r) => n + (r?.length ?? 0), 0);
+			outcome.complete = order.every((_, i) => found[i] !== undefined);
+		};
+		let listed = 0;
+		let running: Promise<void> = Promise.resolve();
+		outcome.fill = (count: number) =>
+			(running = running.then(async () => {
+				while (listed < order.length && outcome.hits.length < count) {
+					let results = await searchPart(listed);
+					if (fragmentFirst) results = await phraseFirst(results, tokenize(query.terms.join(' ')).map((t) => t.norm));
+					outcome.hits.push(...results.map(memoised));
+					listed += 1;
+				}
+				recount();
+			}));
+		outcome.settle = () =>
+			(running = running.then(async () => {
+				for (let i = 0; i < order.length; i++) await searchPart(i);
+				recount();
+			}));
+		await outcome.fill(firstPage);
+		return outcome;
+	}
 	const main = await must(pagefind.search(term, options(state.filters)));
 	let hits: PagefindResult[] = main.results;
 	// A fragment typed as remembered: statements whose quote (or a wording) holds the words in
 	// that order come first. Pagefind ranks by word frequency, so in a large record a common
 	// fragment ("security guarantees for Ukraine…") can leave its own quote below others.
-	if (!sort && query.terms.length >= PHRASE_FIRST_MIN_WORDS && !query.phrases.length) hits = await phraseFirst(hits, tokenize(query.terms.join(' ')).map((t) => t.norm));
+	if (fragmentFirst) hits = await phraseFirst(hits, tokenize(query.terms.join(' ')).map((t) => t.norm));
 	const facets: FilterCounts = { ...main.filters };
 	if (wantFacets) {
 		for (const key of Object.keys(state.filters)) {

@@ -16,7 +16,8 @@ import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-te
 import { LANG } from '../../edition.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
-import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch } from './engine.ts';
+import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch, type SearchParts, wholeIndex } from './engine.ts';
+import { partFolder } from '../../lib/search-parts.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
 import { common, statementCard } from '../../i18n/client.ts';
 import { search as words } from '../../i18n/client.ts';
@@ -35,6 +36,8 @@ const OPEN_FACETS: readonly FacetKey[] = ['speaker', 'position', 'usRole', 'stan
 interface IndexCounts {
 	statements: number;
 	reports: number;
+	/** Parts of the statements' index (src/lib/search-parts.ts). */
+	parts: number;
 }
 
 type Child = Node | string | null | undefined | false;
@@ -51,7 +54,7 @@ function textParts(parts: readonly TextPart[]): Node[] {
 	return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** Pagefind's API over one bundle: the statements' (`ROUTES.pagefind`) or the news reports' (`ROUTES.pagefindReports`). */
+/** Pagefind's API over one bundle: the statements' (`ROUTES.pagefind`), a part of it, or the news reports' (`ROUTES.pagefindReports`). */
 async function loadPagefind(bundle: string = ROUTES.pagefind): Promise<PagefindApi> {
 	const bundlePath = `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
@@ -63,11 +66,27 @@ async function loadPagefind(bundle: string = ROUTES.pagefind): Promise<PagefindA
 	return pagefind;
 }
 
+/**
+ * The statements' index in its parts (src/lib/search-parts.ts), each loaded when a search first
+ * needs it: part 0 is the bundle itself, part k its `part-k/`. Each part runs its own copy of
+ * Pagefind's script (its own worker): two indexes in one worker overwrite each other's memory
+ * (Pagefind 1.5.2's createInstance failed so, "memory access out of bounds").
+ */
+function loadParts(count: number): SearchParts {
+	const loaded = new Map<number, Promise<PagefindApi>>();
+	const part = (k: number): Promise<PagefindApi> => {
+		const api = loaded.get(k) ?? loadPagefind(k === 0 ? ROUTES.pagefind : `${ROUTES.pagefind}${partFolder(k)}/`);
+		loaded.set(k, api);
+		return api;
+	};
+	return { count, part };
+}
+
 class QuoteSearch extends HTMLElement {
 	#labels: FacetLabels = {};
-	#counts: IndexCounts = { statements: 0, reports: 0 };
+	#counts: IndexCounts = { statements: 0, reports: 0, parts: 1 };
 	#state: SearchState = parseSearchState('');
-	#pagefind: Promise<PagefindApi> | undefined;
+	#pagefind: Promise<SearchParts> | undefined;
 	/** Set once the filter counts are wanted: loading them makes every search return its counts. */
 	#filterCounts: Promise<unknown> | undefined;
 	/**
@@ -167,10 +186,11 @@ class QuoteSearch extends HTMLElement {
 		void this.#search();
 	}
 
-	/** Pagefind's API, loaded on first use. */
-	#api(): Promise<PagefindApi> {
+	/** The statements' index, its first part loaded on first use. */
+	#api(): Promise<SearchParts> {
 		if (!this.#pagefind) {
-			this.#pagefind = loadPagefind();
+			const parts = loadParts(this.#counts.parts ?? 1);
+			this.#pagefind = parts.part(0).then(() => parts);
 			this.#pagefind.catch(() => this.#showLoadError());
 		}
 		return this.#pagefind;
@@ -181,7 +201,7 @@ class QuoteSearch extends HTMLElement {
 		if (this.#filterCounts) return;
 		const facets = this.#el('[data-facets]');
 		if (!facets.childElementCount) facets.replaceChildren(h('p', { class: 'muted' }, words.loadingFilters));
-		this.#filterCounts = this.#api().then((pagefind) => pagefind.filters());
+		this.#filterCounts = this.#api().then((parts) => wholeIndex(parts).filters());
 		this.#filterCounts.then(() => {
 			this.#filterCountsLoaded = true;
 			void this.#search();
@@ -225,7 +245,7 @@ class QuoteSearch extends HTMLElement {
 			if (!this.#filterCounts) return;
 			let totals: FilterCounts;
 			try {
-				totals = await (await this.#api()).filters();
+				totals = await wholeIndex(await this.#api()).filters();
 			} catch {
 				return;
 			}
@@ -233,7 +253,7 @@ class QuoteSearch extends HTMLElement {
 			return;
 		}
 		if (filterCount(state)) this.#wantFilterCounts();
-		let pagefind: PagefindApi;
+		let pagefind: SearchParts;
 		try {
 			pagefind = await this.#api();
 			// A search by filters needs their counts; a search by words shows them once loaded.
@@ -258,9 +278,17 @@ class QuoteSearch extends HTMLElement {
 		this.#unseenFrom = null;
 		if (this.#filterCountsLoaded) this.#renderFacets(outcome.facets);
 		this.#el('[data-results]').replaceChildren(...first);
-		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.hits.length;
+		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
 		this.#renderNotice(outcome);
 		this.#el('[data-status]').textContent = this.#statusText(outcome);
+		// A split index: the rest of the parts are searched now, for the total.
+		if (outcome.settle && !outcome.complete)
+			void outcome.settle().then(() => {
+				if (run !== this.#run || this.#outcome !== outcome) return;
+				this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
+				this.#renderNotice(outcome);
+				this.#el('[data-status]').textContent = this.#statusText(outcome);
+			}, () => {});
 	}
 
 	async #cards(hits: readonly Hit[], query: ParsedQuery, offset: number, prefix: 'result' | 'report' = 'result'): Promise<HTMLElement[]> {
@@ -271,7 +299,7 @@ class QuoteSearch extends HTMLElement {
 	#statusText(outcome: Outcome): string {
 		const { q, sort } = this.#state;
 		const total = outcome.total;
-		if (!outcome.complete) return words.statusSoFar(total, q.trim());
+		if (!outcome.complete) return outcome.settle ? words.statusSearching(total, q.trim()) : words.statusSoFar(total, q.trim());
 		const order = sort === 'oldest' ? 'oldest' : sort === 'newest' || !q.trim() ? 'newest' : null;
 		return words.status(total, q.trim(), filterCount(this.#state), order);
 	}
@@ -312,7 +340,7 @@ class QuoteSearch extends HTMLElement {
 		if (run !== this.#run) return [];
 		this.#el('[data-results]').append(...items);
 		this.#shown += items.length;
-		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.hits.length;
+		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
 		this.#el('[data-status]').textContent = this.#statusText(outcome);
 		return items;
 	}

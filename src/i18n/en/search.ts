@@ -37,6 +37,7 @@ export const search = {
 	status: (total: number, query: string, filters: number, order: 'oldest' | 'newest' | null) =>
 		`${[plural(total, 'result', 'results'), ...(query ? [`for “${query}”`] : []), ...(filters ? [`with ${plural(filters, 'filter', 'filters')}`] : [])].join(' ')}${order === 'oldest' ? ', oldest first' : order === 'newest' ? ', newest first' : ''}.`,
 	/** While an exact phrase is still being checked against the later candidates. */
+	statusSearching: (found: number, query: string) => `${plural(found, 'result', 'results')} so far for “${query}”; searching the rest of the record…`,
 	statusSoFar: (found: number, query: string) => `${plural(found, 'result', 'results')} so far for “${query}”; more are checked as you ask for them.`,
 	reportsStatus: (total: number, query: string) => `${plural(total, 'news report', 'news reports')} for “${query}”.`,
 	reportsNeedWords: 'News reports are searched by words: type some above.',

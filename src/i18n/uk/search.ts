@@ -35,6 +35,7 @@ export const search = {
 	status: (total: number, query: string, filters: number, order: 'oldest' | 'newest' | null) =>
 		`${[plural(total, 'результат', 'результати', 'результатів'), ...(query ? [`за запитом «${query}»`] : []), ...(filters ? [`із ${plural(filters, 'фільтром', 'фільтрами', 'фільтрами')}`] : [])].join(' ')}${order === 'oldest' ? ', спершу найдавніші' : order === 'newest' ? ', спершу найновіші' : ''}.`,
 	/** While an exact phrase is still being checked against the later candidates. */
+	statusSearching: (found: number, query: string) => `Поки що ${plural(found, 'результат', 'результати', 'результатів')} за запитом «${query}»; шукаємо в решті записів…`,
 	statusSoFar: (found: number, query: string) => `Поки що ${plural(found, 'результат', 'результати', 'результатів')} за запитом «${query}»; решту перевіряємо, щойно ви їх запитаєте.`,
 	reportsStatus: (total: number, query: string) => `${plural(total, 'матеріал ЗМІ', 'матеріали ЗМІ', 'матеріалів ЗМІ')} за запитом «${query}».`,
 	reportsNeedWords: 'Матеріали ЗМІ шукаємо за словами: введіть їх вище.',
