@@ -220,7 +220,11 @@ const MANY: RecordData[] = Array.from({ length: 12 }, (_, i) => {
 function fakeParts(records: RecordData[] = MANY, size = 4): SearchParts & { apis: ReturnType<typeof fakePagefind>[]; loaded: Set<number> } {
 	const apis = Array.from({ length: Math.ceil(records.length / size) }, (_, k) => fakePagefind(records.slice(k * size, (k + 1) * size)));
 	const loaded = new Set<number>();
-	return { count: apis.length, apis, loaded, part: async (k) => (loaded.add(k), apis[k]!) };
+	const part = async (k: number) => {
+		loaded.add(k);
+		return apis[k]!;
+	};
+	return { count: apis.length, apis, loaded, part };
 }
 
 const hitUrls = (outcome: { hits: { data(): Promise<RecordData> }[] }) => Promise.all(outcome.hits.map(async (h) => (await h.data()).url));
