@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, type SearchParts, UNASKED_CHECK_LIMIT, wholeIndex } from '../../src/components/search/engine.ts';
+import { CHECK_BATCH, countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, type SearchParts, UNASKED_CHECK_LIMIT, wholeIndex } from '../../src/components/search/engine.ts';
 import { excerptParts, toView } from '../../src/components/search/result-view.ts';
 import { encodeCard, encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import type { StatementCardView } from '../../src/lib/statement-view.ts';
@@ -262,6 +262,16 @@ describe('searching an index split into parts', () => {
 		expect(r.total).toBe(one.total);
 		expect(r.facets).toEqual(one.facets);
 		expect(await wholeIndex(fakeParts()).filters()).toEqual(await whole.filters());
+	});
+
+	it('reads every part’s likeliest phrase matches before any part’s others, so a phrase in an older part is found unasked', async () => {
+		// The newest part has more phrase matches (in other text than the quote) than are read unasked.
+		const newer = Array.from({ length: UNASKED_CHECK_LIMIT + 20 }, (_, i) => statement(`/statements/n${i}/`, `Troops number ${i}`, { speaker: ['vance'] }, '2026-01-01', 'a reassurance force said'));
+		const older = [statement('/statements/old/', 'We want a reassurance force now', { speaker: ['trump'] }, '2025-01-01')];
+		const parts = fakeParts([...newer, ...older], newer.length);
+		const r = await runSearch(parts, parseSearchState('?q=%22reassurance+force%22'), { wantFacets: false, firstPage: 10 });
+		expect(await hitUrls(r)).toEqual(['/statements/old/']);
+		expect(parts.apis.reduce((n, a) => n + a.reads, 0)).toBeLessThanOrEqual(UNASKED_CHECK_LIMIT + CHECK_BATCH);
 	});
 
 	it('finds an exact phrase in an older part', async () => {

@@ -220,6 +220,9 @@ async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSea
 	return result;
 }
 
+/** In a split index, how many of each part's phrase matches are read before any part's others. */
+export const PART_HEAD = 10;
+
 /** Queries of this many words or more are treated as a remembered fragment (see `phraseFirst`). */
 export const PHRASE_FIRST_MIN_WORDS = 3;
 /** How many of the top results are read to look for the fragment as typed: two pages of cards. */
@@ -272,12 +275,23 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 		// Part by part, in reading order (one part unless the index is split).
 		const inPart = (k: number, words: string, options: { sort?: Record<string, 'asc' | 'desc'> }) => async () => (await must((await parts.part(k)).search(words, options))).results;
 		const tiers: (() => Promise<PagefindResult[]>)[] = order.map((k) => inPart(k, term, sort ? { sort } : {}));
-		if (!sort && query.phrases.length) tiers.unshift(...order.map((k) => inPart(k, [...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})));
+		if (!sort && query.phrases.length) {
+			const phraseMatches = new Map<number, Promise<PagefindResult[]>>();
+			const inPartPhrase = (k: number) => {
+				const list = phraseMatches.get(k) ?? inPart(k, [...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})();
+				phraseMatches.set(k, list);
+				return list;
+			};
+			// Split, every part's likeliest phrase matches come before any part's others, so a
+			// phrase said in an older part is found within the candidates read unasked.
+			const head = order.length === 1 ? Number.POSITIVE_INFINITY : PART_HEAD;
+			tiers.unshift(...order.map((k) => async () => (await inPartPhrase(k)).slice(0, head)), ...(order.length === 1 ? [] : order.map((k) => async () => (await inPartPhrase(k)).slice(head))));
+		}
 		// Read without being asked, up to UNASKED_CHECK_LIMIT candidates in all: Pagefind's phrase
 		// matches (or, sorted, the word matches in date order), and while none has passed the
 		// other word matches too (the reader is then told that more are unchecked, never that
 		// there is nothing).
-		const firstTiers = order.length;
+		const firstTiers = tiers.length - order.length || order.length;
 		const seen = new Set<string>();
 		let tier = 0;
 		let list: PagefindResult[] | null = null;
