@@ -275,10 +275,22 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 		// Part by part, in reading order (one part unless the index is split).
 		const inPart = (k: number, words: string, options: { sort?: Record<string, 'asc' | 'desc'> }) => async () => (await must((await parts.part(k)).search(words, options))).results;
 		const tiers: (() => Promise<PagefindResult[]>)[] = order.map((k) => inPart(k, term, sort ? { sort } : {}));
+		// A hyphenated word is also looked up joined, as Pagefind indexes it ("5-like" as "5like"):
+		// its parts alone can miss a page (Pagefind did not list von der Leyen's "Article 5-like"
+		// under "5" at 1,957 statements). Not when sorted by date: two lists would break the order.
+		if (query.compounds.length && !sort) {
+			const parts = new Set(query.compounds.flat());
+			const joined = [...query.terms.filter((t) => !parts.has(t)), ...query.compounds.map((c) => c.join(''))].join(' ');
+			tiers.unshift(...order.map((k) => inPart(k, joined, {})));
+		}
 		if (!sort && query.phrases.length) {
+			// A query that is one quoted phrase goes to Pagefind as its exact search (pages with the
+			// words side by side anywhere: 33 candidates for "europe have" at 20,000 statements,
+			// against 4,316 word matches); a phrase with other words, as the words with the phrase.
+			const phraseTerm = query.phrases.length === 1 && /^\s*"[^"]+"\s*$/.test(state.q) ? `"${query.phrases[0]!.join(' ')}"` : [...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' ');
 			const phraseMatches = new Map<number, Promise<PagefindResult[]>>();
 			const inPartPhrase = (k: number) => {
-				const list = phraseMatches.get(k) ?? inPart(k, [...query.phrases.map((p) => `"${p.join(' ')}"`), ...query.terms].join(' '), {})();
+				const list = phraseMatches.get(k) ?? inPart(k, phraseTerm, {})();
 				phraseMatches.set(k, list);
 				return list;
 			};
@@ -291,7 +303,9 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 		// matches (or, sorted, the word matches in date order), and while none has passed the
 		// other word matches too (the reader is then told that more are unchecked, never that
 		// there is nothing).
-		const firstTiers = tiers.length - order.length || order.length;
+		// Read unasked: for a phrase, every tier but the plain word matches; for hyphenated words
+		// alone, every tier (the word matches are how "15-year" finds "15 years").
+		const firstTiers = query.phrases.length ? tiers.length - order.length : tiers.length;
 		const seen = new Set<string>();
 		let tier = 0;
 		let list: PagefindResult[] | null = null;
