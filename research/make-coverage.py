@@ -107,13 +107,18 @@ def recall_table(path):
     return rows[: next(i for i, l in enumerate(rows) if l.startswith('| sample id'))]
 
 
-w('\n'.join(recall_table('research/audit/recall.md')))
-w('')
+def write_table(path):
+    """Writes a recall file's summary table, and returns it."""
+    table = recall_table(path)
+    w('\n'.join(table))
+    w('')
+    return table
+
+
+write_table('research/audit/recall.md')
 w('Its statements that were missing were then added, and wave 11 searched where they pointed: most were another quoted sentence from an occasion the record already had, and Russian statements. Once its misses are added, a sample no longer measures the record, so a second sample was drawn the same way by three other helpers, who saw neither the record, our logs nor the first sample, and came in by other ways (week by week, by outlet, by kind of occasion: `research/audit/BRIEF-sample2.md`). Measured against the record after wave 11 (`research/audit/recall2.md`):')
 w('')
-table2 = recall_table('research/audit/recall2.md')
-w('\n'.join(table2))
-w('')
+table2 = write_table('research/audit/recall2.md')
 def overall_of(table):
     """The 'all' rows of a recall table: recall by group, and 'all groups'."""
     return {c[0].strip('| '): c[4].strip('| ') for c in (r.split(' | ') for r in table) if len(c) == 5 and c[1] == 'all'}
@@ -124,9 +129,7 @@ w(f"By the second sample: {overall2.get('all groups', '?')} over all; by group {
 w('')
 w('Wave 13 then searched the groups and periods the second sample had found below 90% (Ukraine in 2025, the United States from July 2025, Europe in 2025: `research/BRIEF-wave13.md`), by outlet archive, second-rank speaker and occasion, and added 141 statements. At the same time four more helpers, one per group, drew a third sample without seeing the record, our logs, the earlier samples or the wave\'s brief, and by other ways in again (day by day in the busiest weeks, by outlet, by kind of occasion, by second-rank speaker: `research/audit/BRIEF-sample3.md`). Measured against the record after wave 13 (`research/audit/recall3.md`):')
 w('')
-table3 = recall_table('research/audit/recall3.md')
-w('\n'.join(table3))
-w('')
+table3 = write_table('research/audit/recall3.md')
 overall = overall_of(table3)
 w(f"This is our estimate of the record\'s recall: {overall.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall.items() if g != 'all groups')}. Below 90% are the first half of 2025 for Russia, the United States and Ukraine and 2026 for Europe and the United States, and each of those cells holds 7 to 14 statements, so one statement moves it by seven to fourteen points. Wave 13 itself found only one of the third sample\'s statements (Sybiha on the Jeddah statement): its 141 statements were mostly further sentences of occasions the sample did not draw, which says the pool of quoted statements is larger than the record, in every group, by about one in ten. The third sample\'s misses are listed in `research/audit/recall3.md`; ten of its fourteen were then added (`research/findings/w14-audit3.yaml`), and four were not: one known only from an aggregator\'s rewrite, one fragment known only through a translation and back, and two whose quoted words do not speak of guarantees. A fourth sample would be needed to measure the record again.")
 w('')
