@@ -196,6 +196,12 @@ describe('searching', () => {
 		expect([outcome.complete, outcome.total]).toEqual([true, 3]);
 	});
 
+	it('sorted by date, reads on past the first phrase match without being asked', async () => {
+		const records = Array.from({ length: 30 }, (_, i) => statement(`/statements/p${i}/`, i === 0 || i === 25 ? 'Europe do that now' : `Europe must do that ${i}`, { speaker: ['vance'] }, `2025-01-${String(i + 1).padStart(2, '0')}`));
+		const r = await runSearch(fakePagefind(records), parseSearchState('?q=%22europe+do+that%22&sort=oldest'), { wantFacets: false, firstPage: 10 });
+		expect(await Promise.all(r.hits.map(async (h) => (await h.data()).url))).toEqual(['/statements/p0/', '/statements/p25/']);
+	});
+
 	it('checks every candidate at once when the filter counts are shown, so they count them all', async () => {
 		const many = Array.from({ length: 100 }, (_, i) => statement(`/statements/s${i}/`, i % 2 ? 'security guarantees for Ukraine' : 'guarantees of security', { speaker: [i < 50 ? 'x' : 'y'] }, '2025-01-01'));
 		const outcome = await runSearch(fakePagefind(many), parseSearchState('?q=%22security+guarantees%22'), { wantFacets: true });

@@ -279,11 +279,12 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 		// its parts alone can miss a page (Pagefind did not list von der Leyen's "Article 5-like"
 		// under "5" at 1,957 statements). Not when sorted by date: two lists would break the order.
 		if (query.compounds.length && !sort) {
-			const parts = new Set(query.compounds.flat());
-			const joined = [...query.terms.filter((t) => !parts.has(t)), ...query.compounds.map((c) => c.join(''))].join(' ');
+			const compoundParts = new Set(query.compounds.flat());
+			const joined = [...query.terms.filter((t) => !compoundParts.has(t)), ...query.compounds.map((c) => c.join(''))].join(' ');
 			tiers.unshift(...order.map((k) => inPart(k, joined, {})));
 		}
-		if (!sort && query.phrases.length) {
+		const phraseTiers = !sort && query.phrases.length > 0;
+		if (phraseTiers) {
 			// A query that is one quoted phrase goes to Pagefind as its exact search (pages with the
 			// words side by side anywhere: 33 candidates for "europe have" at 20,000 statements,
 			// against 4,316 word matches); a phrase with other words, as the words with the phrase.
@@ -300,12 +301,11 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 			tiers.unshift(...order.map((k) => async () => (await inPartPhrase(k)).slice(0, head)), ...(order.length === 1 ? [] : order.map((k) => async () => (await inPartPhrase(k)).slice(head))));
 		}
 		// Read without being asked, up to UNASKED_CHECK_LIMIT candidates in all: Pagefind's phrase
-		// matches (or, sorted, the word matches in date order), and while none has passed the
-		// other word matches too (the reader is then told that more are unchecked, never that
-		// there is nothing).
-		// Read unasked: for a phrase, every tier but the plain word matches; for hyphenated words
-		// alone, every tier (the word matches are how "15-year" finds "15 years").
-		const firstTiers = query.phrases.length ? tiers.length - order.length : tiers.length;
+		// matches and joined words, and while none has passed the plain word matches too (the
+		// reader is then told that more are unchecked, never that there is nothing). Without
+		// phrase tiers (hyphenated words alone, or sorted by date) every tier is read unasked:
+		// the word matches are how "15-year" finds "15 years".
+		const firstTiers = phraseTiers ? tiers.length - order.length : tiers.length;
 		const seen = new Set<string>();
 		let tier = 0;
 		let list: PagefindResult[] | null = null;
