@@ -65,11 +65,13 @@ interface Bundle {
 	folder: string;
 	/** Where the bundle goes, under `<dir>/pagefind/`. */
 	target: string;
-	/** The pages to index one by one, or null: every record under `folder`, read by Pagefind itself. */
+	/** A part's pages (given to Pagefind as a folder of links), or null: every record under `folder`. */
 	files: string[] | null;
 	expected: number;
 	/** How the returned counts name it: the folder, or `statements part 2` for a part. */
 	name: string;
+	/** How messages name it: `statements/`, or `part 2 of statements/`. */
+	label: string;
 }
 
 /** Where the parts' folders of links are made while indexing (removed after). */
@@ -112,14 +114,14 @@ export async function buildIndex(dir: string, logger: AstroIntegrationLogger, pa
 		rmSync(outputPath, { recursive: true, force: true });
 		const bundles: Bundle[] = INDEXES.flatMap(({ folder, bundle }): Bundle[] => {
 			const mine = records.filter((file) => file.startsWith(`${folder}${sep}`));
-			if (folder !== INDEXES[0].folder || partCount(mine.length, partSize) === 1) return [{ folder, target: bundle, files: null, expected: mine.length, name: folder }];
+			if (folder !== INDEXES[0].folder || partCount(mine.length, partSize) === 1) return [{ folder, target: bundle, files: null, expected: mine.length, name: folder, label: `${folder}/` }];
 			const undated = mine.filter((path) => !dates.get(path));
 			if (undated.length) throw new Error(`${undated.join(', ')} ${undated.length === 1 ? 'is a search record' : 'are search records'} without data-sort-date, by which the index is split into parts`);
 			const parts = splitIntoParts(mine.map((path) => ({ path, date: dates.get(path)! })), partSize);
-			return parts.map((part, k) => ({ folder, target: partFolder(k), files: part.map((r) => r.path), expected: part.length, name: `${folder} part ${k}` }));
+			return parts.map((part, k) => ({ folder, target: partFolder(k), files: part.map((r) => r.path), expected: part.length, name: `${folder} part ${k}`, label: `part ${k} of ${folder}/` }));
 		});
 		const counts = await Promise.all(
-			bundles.map(async ({ folder, target, files: pages, expected, name }) => {
+			bundles.map(async ({ folder, target, files: pages, expected, name, label }) => {
 				const created = await pagefind.createIndex({});
 				assertNoErrors('create the index', created, logger);
 				const { index } = created;
@@ -140,14 +142,13 @@ export async function buildIndex(dir: string, logger: AstroIntegrationLogger, pa
 				const entry = files.find((f) => f.path === 'pagefind-entry.json');
 				if (!entry) throw new Error('Pagefind built no pagefind-entry.json');
 				const indexed = indexedPages(entry.content);
-				const what = pages === null ? `${folder}/` : `${name.slice(folder.length + 1)} of ${folder}/`;
-				if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages of ${what}, but ${expected} pages there carry ${RECORD_MARK}`);
+				if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages of ${label}, but ${expected} pages there carry ${RECORD_MARK}`);
 				const out = join(outputPath, target);
 				for (const file of files) {
 					mkdirSync(dirname(join(out, file.path)), { recursive: true });
 					writeFileSync(join(out, file.path), file.content);
 				}
-				logger.info(`indexed ${indexed} pages of ${what} into ${out} (${files.length} files)`);
+				logger.info(`indexed ${indexed} pages of ${label} into ${out} (${files.length} files)`);
 				return [name, indexed] as const;
 			}),
 		);

@@ -106,7 +106,7 @@ function partOrder(count: number, sort: Record<string, 'asc' | 'desc'> | undefin
 }
 
 /** Counts added up, value by value: the counts of the parts of a split index. */
-export function addCounts(all: readonly FilterCounts[]): FilterCounts {
+function addCounts(all: readonly FilterCounts[]): FilterCounts {
 	const out: FilterCounts = {};
 	for (const counts of all)
 		for (const [key, values] of Object.entries(counts)) {
@@ -221,7 +221,7 @@ async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSea
 }
 
 /** In a split index, how many of each part's phrase matches are read before any part's others. */
-export const PART_HEAD = 10;
+const PART_HEAD = 10;
 
 /** Queries of this many words or more are treated as a remembered fragment (see `phraseFirst`). */
 export const PHRASE_FIRST_MIN_WORDS = 3;
@@ -341,7 +341,8 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 	}
 
 	const options = (selection: Selection) => ({ filters: toPagefindFilters(selection), ...(sort ? { sort } : {}) });
-	const fragmentFirst = !sort && query.terms.length >= PHRASE_FIRST_MIN_WORDS && !query.phrases.length;
+	// A fragment typed as remembered (see `phraseFirst`): its words, in order.
+	const fragment = !sort && query.terms.length >= PHRASE_FIRST_MIN_WORDS && !query.phrases.length ? tokenize(query.terms.join(' ')).map((t) => t.norm) : null;
 	if (parts.count > 1 && !wantFacets) {
 		// A split index, part by part in reading order: the first page shows once the parts read
 		// hold enough results; `settle` searches the rest for the total.
@@ -358,7 +359,7 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 			(running = running.then(async () => {
 				while (listed < order.length && outcome.hits.length < count) {
 					let results = await searchPart(listed);
-					if (fragmentFirst) results = await phraseFirst(results, tokenize(query.terms.join(' ')).map((t) => t.norm));
+					if (fragment) results = await phraseFirst(results, fragment);
 					outcome.hits.push(...results.map(memoised));
 					listed += 1;
 				}
@@ -377,7 +378,7 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 	// A fragment typed as remembered: statements whose quote (or a wording) holds the words in
 	// that order come first. Pagefind ranks by word frequency, so in a large record a common
 	// fragment ("security guarantees for Ukraine…") can leave its own quote below others.
-	if (fragmentFirst) hits = await phraseFirst(hits, tokenize(query.terms.join(' ')).map((t) => t.norm));
+	if (fragment) hits = await phraseFirst(hits, fragment);
 	const facets: FilterCounts = { ...main.filters };
 	if (wantFacets) {
 		for (const key of Object.keys(state.filters)) {

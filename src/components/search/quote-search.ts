@@ -278,17 +278,19 @@ class QuoteSearch extends HTMLElement {
 		this.#unseenFrom = null;
 		if (this.#filterCountsLoaded) this.#renderFacets(outcome.facets);
 		this.#el('[data-results]').replaceChildren(...first);
-		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
-		this.#renderNotice(outcome);
-		this.#el('[data-status]').textContent = this.#statusText(outcome);
+		this.#renderProgress(outcome);
 		// A split index: the rest of the parts are searched now, for the total.
 		if (outcome.settle && !outcome.complete)
 			void outcome.settle().then(() => {
-				if (run !== this.#run || this.#outcome !== outcome) return;
-				this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
-				this.#renderNotice(outcome);
-				this.#el('[data-status]').textContent = this.#statusText(outcome);
+				if (run === this.#run && this.#outcome === outcome) this.#renderProgress(outcome);
 			}, () => {});
+	}
+
+	/** What depends on how far a search has got: the "more" button, the notice and the status. */
+	#renderProgress(outcome: Outcome): void {
+		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
+		this.#renderNotice(outcome);
+		this.#el('[data-status]').textContent = this.#statusText(outcome);
 	}
 
 	async #cards(hits: readonly Hit[], query: ParsedQuery, offset: number, prefix: 'result' | 'report' = 'result'): Promise<HTMLElement[]> {
@@ -340,8 +342,7 @@ class QuoteSearch extends HTMLElement {
 		if (run !== this.#run) return [];
 		this.#el('[data-results]').append(...items);
 		this.#shown += items.length;
-		this.#el('[data-more]').hidden = outcome.complete && this.#shown >= outcome.total;
-		this.#el('[data-status]').textContent = this.#statusText(outcome);
+		this.#renderProgress(outcome);
 		return items;
 	}
 
