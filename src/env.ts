@@ -14,7 +14,7 @@
  * | `GW_LANG` | the edition to build: `en` at the root, `uk` for the Ukrainian one (scripts/build.ts builds both; read in src/edition.ts, which browser code shares) | `en` |
  * | `GW_OG_IMAGES` | `0`: build without share images | on |
  * | `GW_SEARCH_INDEX` | `0`: build without the Pagefind index (the page-size test only) | on |
- * | `GW_SEARCH_PART_SIZE` | statements per part of the search index (src/lib/search-parts.ts); smaller only to test the parts on a small record | `SEARCH_PART_SIZE` (2,500) |
+ * | `GW_SEARCH_PART_SIZE` | statements per part of the search index (src/lib/search-parts.ts); smaller only to test the parts on a small record | `SEARCH_PART_SIZE` (4,000) |
  * | `GW_CONCURRENCY` | pages Astro renders at once | 8 |
  * | `GW_REPORT_URL` | where readers report an error (an issue form, or a mailto: address) | the correction form of `GITHUB_REPOSITORY` (set by GitHub Actions), else none |
  * | `CHROMIUM_PATH` | the Chromium the browser tests, screenshots and audits drive | `/usr/bin/chromium` |

@@ -1,6 +1,6 @@
 /**
  * Search over a statement index split into parts (src/lib/search-parts.ts), in the browser.
- * The real record is one part (it is under 2,500 statements), so this test makes a copy of the
+ * The real record is one part (it is under 4,000 statements), so this test makes a copy of the
  * built site whose index is rebuilt in parts of 700 statements, by the build's own code, and
  * serves it beside dist/: the same page, the same script, the same statements, in parts.
  * Expectations come from dist/data/statements.json and from the one-part site.

@@ -280,6 +280,24 @@ describe('searching an index split into parts', () => {
 		expect(parts.apis.reduce((n, a) => n + a.reads, 0)).toBeLessThanOrEqual(UNASKED_CHECK_LIMIT + CHECK_BATCH);
 	});
 
+	it('asks every part for a phrase at once, not one part after another', async () => {
+		const parts = fakeParts();
+		// Each part answers only once every part has been asked: read in turn, the search would wait forever.
+		let asked = 0;
+		let allAsked!: () => void;
+		const everyPartAsked = new Promise<void>((resolve) => (allAsked = resolve));
+		for (const api of parts.apis) {
+			const search = api.search;
+			api.search = async (...args) => {
+				if (++asked === parts.count) allAsked();
+				await everyPartAsked;
+				return search(...args);
+			};
+		}
+		const r = await runSearch(parts, parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
+		expect(await hitUrls(r)).toEqual(['/statements/s10/']);
+	});
+
 	it('finds an exact phrase in an older part', async () => {
 		const r = await runSearch(fakeParts(), parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
 		expect(await hitUrls(r)).toEqual(['/statements/s10/']);

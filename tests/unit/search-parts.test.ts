@@ -6,7 +6,8 @@ describe('the search index in parts', () => {
 		expect(partCount(0)).toBe(1);
 		expect(partCount(SEARCH_PART_SIZE)).toBe(1);
 		expect(partCount(SEARCH_PART_SIZE + 1)).toBe(2);
-		expect(partCount(20_000)).toBe(8);
+		expect(partCount(20_000, 2500)).toBe(8);
+		expect(partCount(20_000)).toBe(5);
 		expect(() => partCount(10, 0)).toThrow('the search part size must be a whole number above 0, not 0');
 	});
 

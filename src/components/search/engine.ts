@@ -298,6 +298,9 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 			// Split, every part's likeliest phrase matches come before any part's others, so a
 			// phrase said in an older part is found within the candidates read unasked.
 			const head = order.length === 1 ? Number.POSITIVE_INFINITY : PART_HEAD;
+			// Every part's phrase search starts now, side by side: read one after another, the
+			// parts' scripts and indexes took 1.3-2.1 s at 20,000 statements before the first 10.
+			if (order.length > 1) for (const k of order) inPartPhrase(k).catch(() => {});
 			tiers.unshift(...order.map((k) => async () => (await inPartPhrase(k)).slice(0, head)), ...(order.length === 1 ? [] : order.map((k) => async () => (await inPartPhrase(k)).slice(head))));
 		}
 		// Read without being asked, up to UNASKED_CHECK_LIMIT candidates in all: Pagefind's phrase
