@@ -87,7 +87,7 @@ w('| all | ' + ' | '.join(str(sum(table[(g, p)] for g in GROUPS)) for p in PERIO
 w('')
 w('## How the searching was done')
 w('')
-w('Searches ran in waves, each split by speaker group or gap: wave 1 by speaker, event and keyword across the whole period; waves 2 and 3 aimed at the months, events and groups the earlier waves found thin; wave 4 at Europe and Ukraine (the groups furthest from complete) and at Ukrainian-language wordings of statements already on record; wave 5 at members of the U.S. Congress and the thinnest months; wave 6 at each prominent speaker month by month, in the speakers\' languages; waves 7 to 10 at the thinnest months, second-tier speakers, events and outlets; wave 11 where the independent sample below found the record short (other quoted sentences from occasions already on record, Russian officials, Ukraine and the United States in early 2025); wave 12 added the second sample\'s misses; wave 13 searched the groups and periods the second sample found below 90%, by outlet archive and second-rank speaker. Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the briefs the researchers followed are `research/BRIEF-research.md` and the wave briefs beside it.')
+w('Searches ran in waves, each split by speaker group or gap: wave 1 by speaker, event and keyword across the whole period; waves 2 and 3 aimed at the months, events and groups the earlier waves found thin; wave 4 at Europe and Ukraine (the groups furthest from complete) and at Ukrainian-language wordings of statements already on record; wave 5 at members of the U.S. Congress and the thinnest months; wave 6 at each prominent speaker month by month, in the speakers\' languages; waves 7 to 10 at the thinnest months, second-tier speakers, events and outlets; wave 11 where the independent sample below found the record short (other quoted sentences from occasions already on record, Russian officials, Ukraine and the United States in early 2025); wave 12 added the second sample\'s misses; wave 13 searched the groups and periods the second sample found below 90%, by outlet archive and second-rank speaker; wave 14 added the third sample\'s misses; wave 15 searched the cells the third sample found short; wave 16 added the fourth sample\'s misses; wave 17 swept every group month by month the way the outside audit samples, keeping every qualifying statement it met. Queries were in English and in the speakers\' languages (Ukrainian, Russian, German, French, Polish, Italian, Dutch and others). Each log below lists every query, what it surfaced, what was already on record, and what was left out and why (no quotation marks, no named speaker, no date, a rewritten or word-spun page, another remark). The method is `../shared/guides/research-method.md`; the briefs the researchers followed are `research/BRIEF-research.md` and the wave briefs beside it.')
 w('')
 w('| log | queries |')
 w('| --- | ---: |')
@@ -131,7 +131,21 @@ w('Wave 13 then searched the groups and periods the second sample had found belo
 w('')
 table3 = write_table('research/audit/recall3.md')
 overall = overall_of(table3)
-w(f"This is our estimate of the record\'s recall: {overall.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall.items() if g != 'all groups')}. Below 90% are the first half of 2025 for Russia, the United States and Ukraine and 2026 for Europe and the United States, and each of those cells holds 7 to 14 statements, so one statement moves it by seven to fourteen points. Wave 13 itself found only one of the third sample\'s statements (Sybiha on the Jeddah statement): its 141 statements were mostly further sentences of occasions the sample did not draw, which says the pool of quoted statements is larger than the record, in every group, by about one in ten. The third sample\'s misses are listed in `research/audit/recall3.md`; ten of its fourteen were then added (`research/findings/w14-audit3.yaml`), and four were not: one known only from an aggregator\'s rewrite, one fragment known only through a translation and back, and two whose quoted words do not speak of guarantees. A fourth sample would be needed to measure the record again.")
+overall3 = overall
+w(f"By the third sample: {overall3.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall3.items() if g != 'all groups')}. Below 90% were the first half of 2025 for Russia, the United States and Ukraine and 2026 for Europe and the United States, each cell of 7 to 14 statements. Wave 13 itself found only one of the third sample\'s statements: its 141 statements were mostly further sentences of occasions the sample did not draw. Ten of the third sample\'s fourteen misses were then added (`research/findings/w14-audit3.yaml`); four were not (an aggregator\'s rewrite, a fragment known only through a translation and back, two quotes that do not speak of guarantees).")
+w('')
+w('Wave 15 then searched the cells the third sample had found short (Russia and the United States in early 2025, the United States in 2026, Ukrainian second-rank speakers, Europe in 2026: `research/BRIEF-wave15.md`) and added 59 statements, while four more helpers drew a fourth sample by other ways in again (each period read from its end backwards, the group\'s own language first, by setting and second-rank speaker: `research/audit/BRIEF-sample4.md`). The 57 statements its words did not settle were decided by a helper who read both texts and an editor who checked the reasons (`research/audit/decisions4.yaml`). Measured against the record after wave 15 (`research/audit/recall4.md`):')
+w('')
+table4 = write_table('research/audit/recall4.md')
+overall4 = overall_of(table4)
+overall = overall4
+w(f"By the fourth sample: {overall4.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall4.items() if g != 'all groups')}. Wave 15 found only two of its 201 statements: waves aimed where one sample pointed find the statements that sample missed, not the next sample\'s. Europe\'s first half of 2025 was the furthest from complete (most misses there were remarks of February and March 2025 by ministers and party leaders the record holds on other days). Twenty-five of its thirty-one misses were added (`research/findings/w16-audit4.yaml`); six were not (a transcript with a speaker label instead of quotation marks, and five known only from a network of pages that republish Russian-language reporting in other languages).")
+w('')
+if os.path.exists(os.path.join(ROOT, 'research/audit/recall5.md')):
+    w('Wave 17 then swept every group month by month the way the outside audit samples, keeping every qualifying statement it met (`research/BRIEF-wave17.md`), while four more helpers drew a fifth sample the audit\'s own way (calendar order, a general query in English and one in the group\'s language each month, then speakers, statements taken in the order the results show them: `research/audit/BRIEF-sample5.md`). Measured against the record after wave 17 (`research/audit/recall5.md`), this is our estimate of the record\'s recall:')
+    w('')
+    table5 = write_table('research/audit/recall5.md')
+    overall = overall_of(table5)
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -183,6 +197,10 @@ WAVE_TALLIES = [
     ('wave 13, Ukraine (July–December 2025)', 80, 34),
     ('wave 13, United States (July 2025 on)', 70, 18),
     ('wave 13, Europe, NATO, EU, Canada (2025)', 147, 68),
+    ('wave 15, Russia (above all January–June 2025)', 66, 18),
+    ('wave 15, United States (January–June 2025 and 2026)', 70, 16),
+    ('wave 15, Ukraine (2025, second-rank speakers)', 69, 12),
+    ('wave 15, Europe, NATO, EU, Canada (2026)', 40, 13),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
@@ -217,4 +235,4 @@ for f in logs:
     w(re.sub(r'^(#+) ', lambda m: '#' + m.group(1) + ' ', log_text[f], flags=re.M))
     w('')
 open('research/coverage.md', 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
-print(f"research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall on the third independent sample {overall.get('all groups', '?')}")
+print(f"research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall on the newest independent sample {overall.get('all groups', '?')}")
