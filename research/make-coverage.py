@@ -124,28 +124,28 @@ def overall_of(table):
     return {c[0].strip('| '): c[4].strip('| ') for c in (r.split(' | ') for r in table) if len(c) == 5 and c[1] == 'all'}
 
 
-overall2 = overall_of(table2)
-w(f"By the second sample: {overall2.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall2.items() if g != 'all groups')}. The furthest from complete were Ukraine\'s statements of the first half of 2025 and the U.S. statements of late 2025 and 2026, where the misses were further sentences of interviews and hearings already on record. Its misses were then added too (`research/findings/w12-audit2*.yaml`); one of them, on a Russian-run aggregator\'s page only, was not.")
-w('')
-w('Wave 13 then searched the groups and periods the second sample had found below 90% (Ukraine in 2025, the United States from July 2025, Europe in 2025: `research/BRIEF-wave13.md`), by outlet archive, second-rank speaker and occasion, and added 141 statements. At the same time four more helpers, one per group, drew a third sample without seeing the record, our logs, the earlier samples or the wave\'s brief, and by other ways in again (day by day in the busiest weeks, by outlet, by kind of occasion, by second-rank speaker: `research/audit/BRIEF-sample3.md`). Measured against the record after wave 13 (`research/audit/recall3.md`):')
-w('')
-table3 = write_table('research/audit/recall3.md')
-overall = overall_of(table3)
-overall3 = overall
-w(f"By the third sample: {overall3.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall3.items() if g != 'all groups')}. Below 90% were the first half of 2025 for Russia, the United States and Ukraine and 2026 for Europe and the United States, each cell of 7 to 14 statements. Wave 13 itself found only one of the third sample\'s statements: its 141 statements were mostly further sentences of occasions the sample did not draw. Ten of the third sample\'s fourteen misses were then added (`research/findings/w14-audit3.yaml`); four were not (an aggregator\'s rewrite, a fragment known only through a translation and back, two quotes that do not speak of guarantees).")
-w('')
-w('Wave 15 then searched the cells the third sample had found short (Russia and the United States in early 2025, the United States in 2026, Ukrainian second-rank speakers, Europe in 2026: `research/BRIEF-wave15.md`) and added 59 statements, while four more helpers drew a fourth sample by other ways in again (each period read from its end backwards, the group\'s own language first, by setting and second-rank speaker: `research/audit/BRIEF-sample4.md`). The 57 statements its words did not settle were decided by a helper who read both texts and an editor who checked the reasons (`research/audit/decisions4.yaml`). Measured against the record after wave 15 (`research/audit/recall4.md`):')
-w('')
-table4 = write_table('research/audit/recall4.md')
-overall4 = overall_of(table4)
-overall = overall4
-w(f"By the fourth sample: {overall4.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in overall4.items() if g != 'all groups')}. Wave 15 found only two of its 201 statements: waves aimed where one sample pointed find the statements that sample missed, not the next sample\'s. Europe\'s first half of 2025 was the furthest from complete (most misses there were remarks of February and March 2025 by ministers and party leaders the record holds on other days). Twenty-five of its thirty-one misses were added (`research/findings/w16-audit4.yaml`); six were not (a transcript with a speaker label instead of quotation marks, and five known only from a network of pages that republish Russian-language reporting in other languages).")
-w('')
-if os.path.exists(os.path.join(ROOT, 'research/audit/recall5.md')):
-    w('Wave 17 then swept every group month by month the way the outside audit samples, keeping every qualifying statement it met (`research/BRIEF-wave17.md`), while four more helpers drew a fifth sample the audit\'s own way (calendar order, a general query in English and one in the group\'s language each month, then speakers, statements taken in the order the results show them: `research/audit/BRIEF-sample5.md`). Measured against the record after wave 17 (`research/audit/recall5.md`), this is our estimate of the record\'s recall:')
+def measured(intro, path):
+    """A sample's paragraph and its recall table; returns its recall by group ('all groups' too)."""
+    w(intro)
     w('')
-    table5 = write_table('research/audit/recall5.md')
-    overall = overall_of(table5)
+    return overall_of(write_table(path))
+
+
+def summary(name, by_group, rest):
+    """The line after a sample's table: its recall over all and by group, then what followed."""
+    w(f"By the {name} sample: {by_group.get('all groups', '?')} over all; by group {', '.join(f'{g} {v}' for g, v in by_group.items() if g != 'all groups')}. {rest}")
+    w('')
+
+
+overall2 = overall_of(table2)
+summary('second', overall2, "The furthest from complete were Ukraine\'s statements of the first half of 2025 and the U.S. statements of late 2025 and 2026, where the misses were further sentences of interviews and hearings already on record. Its misses were then added too (`research/findings/w12-audit2*.yaml`); one of them, on a Russian-run aggregator\'s page only, was not.")
+overall3 = measured('Wave 13 then searched the groups and periods the second sample had found below 90% (Ukraine in 2025, the United States from July 2025, Europe in 2025: `research/BRIEF-wave13.md`), by outlet archive, second-rank speaker and occasion, and added 141 statements. At the same time four more helpers, one per group, drew a third sample without seeing the record, our logs, the earlier samples or the wave\'s brief, and by other ways in again (day by day in the busiest weeks, by outlet, by kind of occasion, by second-rank speaker: `research/audit/BRIEF-sample3.md`). Measured against the record after wave 13 (`research/audit/recall3.md`):', 'research/audit/recall3.md')
+summary('third', overall3, "Below 90% were the first half of 2025 for Russia, the United States and Ukraine and 2026 for Europe and the United States, each cell of 7 to 14 statements. Wave 13 itself found only one of the third sample\'s statements: its 141 statements were mostly further sentences of occasions the sample did not draw. Ten of the third sample\'s fourteen misses were then added (`research/findings/w14-audit3.yaml`); four were not (an aggregator\'s rewrite, a fragment known only through a translation and back, two quotes that do not speak of guarantees).")
+overall4 = measured('Wave 15 then searched the cells the third sample had found short (Russia and the United States in early 2025, the United States in 2026, Ukrainian second-rank speakers, Europe in 2026: `research/BRIEF-wave15.md`) and added 59 statements, while four more helpers drew a fourth sample by other ways in again (each period read from its end backwards, the group\'s own language first, by setting and second-rank speaker: `research/audit/BRIEF-sample4.md`). The 57 statements its words did not settle were decided by a helper who read both texts and an editor who checked the reasons (`research/audit/decisions4.yaml`). Measured against the record after wave 15 (`research/audit/recall4.md`):', 'research/audit/recall4.md')
+overall = overall4
+summary('fourth', overall4, "Wave 15 found only two of its 201 statements: waves aimed where one sample pointed find the statements that sample missed, not the next sample\'s. Europe\'s first half of 2025 was the furthest from complete (most misses there were remarks of February and March 2025 by ministers and party leaders the record holds on other days). Twenty-five of its thirty-one misses were added (`research/findings/w16-audit4.yaml`); six were not (a transcript with a speaker label instead of quotation marks, and five known only from a network of pages that republish Russian-language reporting in other languages).")
+if os.path.exists(os.path.join(ROOT, 'research/audit/recall5.md')):
+    overall = measured('Wave 17 then swept every group month by month the way the outside audit samples, keeping every qualifying statement it met (`research/BRIEF-wave17.md`), while four more helpers drew a fifth sample the audit\'s own way (calendar order, a general query in English and one in the group\'s language each month, then speakers, statements taken in the order the results show them: `research/audit/BRIEF-sample5.md`). Measured against the record after wave 17 (`research/audit/recall5.md`), this is our estimate of the record\'s recall:', 'research/audit/recall5.md')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
