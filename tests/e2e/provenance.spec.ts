@@ -3,14 +3,26 @@
  * circulated in the Times' English and in re-translations; cards and search results must say
  * which is which, and name the original outlet before the copy it was read in.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
+/**
+ * Opens the timeline page that holds a statement, by the statement page's own link to it: a
+ * month's statements run over several pages, and which one holds a card moves as the record grows.
+ */
+async function openOnTimeline(page: Page, id: string): Promise<void> {
+	await page.goto(`/statements/${id}/`);
+	const href = await page.locator('a[data-timeline-link]').getAttribute('href');
+	expect(href).toMatch(/^\/timeline\/2026\/01\//);
+	await page.goto(href!);
+}
 
 test('timeline cards name the original outlet first and say which wordings are re-translations', async ({ page }) => {
-	await page.goto('/timeline/2026/01/');
+	await openOnTimeline(page, 'trump-2026-01-07-nyt-wouldnt-reinvade');
 	const card = page.locator('article.card#trump-2026-01-07-nyt-wouldnt-reinvade');
 	await expect(card.locator('.card-links')).toContainText('The New York Times, 9 Jan 2026, via a copy on dnyuz.com');
 	await expect(card.locator('.wording-note')).toContainText('re-translation');
 	// A quote the record holds only in a re-translation says so on the quote itself.
+	await openOnTimeline(page, 'trump-2026-01-07-nyt-both-want-deal');
 	const retranslated = page.locator('article.card#trump-2026-01-07-nyt-both-want-deal');
 	await expect(retranslated.locator('.badge-caveat')).toContainText(['Re-translation']);
 });
@@ -23,7 +35,7 @@ test('a search result carries the same labels and source line as the card', asyn
 	await expect(result.locator('.wording-note')).toContainText('re-translation');
 	await expect(result.locator('.card-links')).toContainText('The New York Times, 9 Jan 2026, via a copy on dnyuz.com');
 	const fromResult = [await result.locator('.wording-note').textContent(), await result.locator('.card-links a').first().textContent(), await result.locator('.badges').textContent()];
-	await page.goto('/timeline/2026/01/');
+	await openOnTimeline(page, 'trump-2026-01-07-nyt-wouldnt-reinvade');
 	const card = page.locator('article.card#trump-2026-01-07-nyt-wouldnt-reinvade');
 	expect([await card.locator('.wording-note').textContent(), await card.locator('.card-links a').first().textContent(), await card.locator('.badges').textContent()]).toEqual(fromResult);
 });
