@@ -21,11 +21,13 @@ fourth (`sample4-*.yaml`, drawn while wave 15 searched the cells the third found
 helpers who saw neither) measures the record after wave 15, before its own misses were added
 (research/findings/w16-*.yaml). The fifth (`sample5-*.yaml`, drawn the audit's way while
 wave 17 swept every group month by month, by helpers who saw neither) measures the record
-after wave 17.
+after wave 17, before its own misses were added (w18-*.yaml); the sixth (`sample6-*.yaml`,
+drawn the same way while wave 19 searched the first-rank speakers' occasions) the record after
+wave 19, before its own misses were added (w20-*.yaml).
 
-Usage: python3 research/audit/match.py [--second | --third | --fourth | --fifth] [dist/data/statements.json]
-Writes research/audit/recall.md (recall2.md … recall5.md), with decisions from decisions.yaml
-(decisions2.yaml … decisions5.yaml).
+Usage: python3 research/audit/match.py [--second | --third | --fourth | --fifth | --sixth] [dist/data/statements.json]
+Writes research/audit/recall.md (recall2.md … recall6.md), with decisions from decisions.yaml
+(decisions2.yaml … decisions6.yaml).
 """
 import datetime, difflib, json, re, sys, unicodedata
 from pathlib import Path
@@ -33,14 +35,17 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 args = sys.argv[1:]
-SAMPLE = 5 if '--fifth' in args else 4 if '--fourth' in args else 3 if '--third' in args else 2 if '--second' in args else 1
+SAMPLE = 6 if '--sixth' in args else 5 if '--fifth' in args else 4 if '--fourth' in args else 3 if '--third' in args else 2 if '--second' in args else 1
 SECOND = SAMPLE == 2
-args = [a for a in args if a not in ('--second', '--third', '--fourth', '--fifth')]
-PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3'), 4: ('sample4-', '4'), 5: ('sample5-', '5')}[SAMPLE]
+args = [a for a in args if a not in ('--second', '--third', '--fourth', '--fifth', '--sixth')]
+PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3'), 4: ('sample4-', '4'), 5: ('sample5-', '5'), 6: ('sample6-', '6')}[SAMPLE]
 # Statements added after a sample was drawn are left out of its comparison: wave 11 (and after)
 # for the first sample, the second sample's own misses (wave 12 and after) for the second, the
 # third's own misses (wave 14) for the third, the fourth's (wave 16) for the fourth; the fifth is measured against the whole record after wave 17.
-AFTER = {1: ['w11-*.yaml', 'w12-*.yaml', 'w13-*.yaml', 'w14-*.yaml', 'w15-*.yaml', 'w16-*.yaml', 'w17-*.yaml'], 2: ['w12-*.yaml', 'w13-*.yaml', 'w14-*.yaml', 'w15-*.yaml', 'w16-*.yaml', 'w17-*.yaml'], 3: ['w14-*.yaml', 'w15-*.yaml', 'w16-*.yaml', 'w17-*.yaml'], 4: ['w16-*.yaml', 'w17-*.yaml'], 5: ['w18-*.yaml']}[SAMPLE]
+# Later waves, by the sample they come after (each sample is measured without what came after it).
+LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20']
+FIRST_AFTER = {1: 'w11', 2: 'w12', 3: 'w14', 4: 'w16', 5: 'w18', 6: 'w20'}[SAMPLE]
+AFTER = [f'{w}-*.yaml' for w in LATER[LATER.index(FIRST_AFTER):]]
 later = {x['id'] for g in AFTER for p in (ROOT / 'research/findings').glob(g) for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
 record = [s for s in json.load(open(args[0] if args else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements'] if s['id'] not in later]
 decisions_file = ROOT / f'research/audit/decisions{SUFFIX}.yaml'
@@ -123,10 +128,10 @@ for path in sorted((ROOT / 'research/audit').glob(f'{PREFIX}*.yaml')):
             review.append((item, near(item)))
         rows.append({'id': item['id'], 'group': group, 'period': item['period'], 'found': sid, 'how': how})
 
-lines = [f"# Recall on {({1: 'an', 2: 'a second', 3: 'a third', 4: 'a fourth', 5: 'a fifth'})[SAMPLE]} independent sample", '',
+lines = [f"# Recall on {({1: 'an', 2: 'a second', 3: 'a third', 4: 'a fourth', 5: 'a fifth', 6: 'a sixth'})[SAMPLE]} independent sample", '',
          'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',
-         f"Measured against the record {({1: 'before wave 11', 2: 'after wave 11, before its own misses were added', 3: 'after wave 13, before its own misses were added', 4: 'after wave 15, before its own misses were added', 5: 'after wave 17'})[SAMPLE]}: {len(record)} statements.", '',
-         {1: 'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period.', 2: 'Three other helpers drew a second sample the same way, without seeing the record, our research logs or the first sample, and by other ways in (week by week, by outlet and by kind of occasion as well as by speaker: `BRIEF-sample2.md`; their queries are in `log-sample2-*.md`).', 3: 'Four other helpers drew a third sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (day by day in the busiest weeks, week by week in quiet months, by outlet, by kind of occasion and by second-rank speakers: `BRIEF-sample3.md`; their queries are in `log-sample3-*.md`), while wave 13 searched the groups and periods the second sample had found below the target.', 4: 'Four other helpers drew a fourth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (each period read from its end backwards, the group\'s own language before English, by setting and by second-rank speakers: `BRIEF-sample4.md`; their queries are in `log-sample4-*.md`), while wave 15 searched the cells the third sample had found below the target.', 5: 'Four other helpers drew a fifth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, the way the outside audit does (month by month in calendar order, a general query in English and one in the group\'s language, then speakers, statements taken in the order the results show them: `BRIEF-sample5.md`; their queries are in `log-sample5-*.md`), while wave 17 swept every group month by month the same way.'}[SAMPLE]
+         f"Measured against the record {({1: 'before wave 11', 2: 'after wave 11, before its own misses were added', 3: 'after wave 13, before its own misses were added', 4: 'after wave 15, before its own misses were added', 5: 'after wave 17, before its own misses were added', 6: 'after wave 19, before its own misses were added'})[SAMPLE]}: {len(record)} statements.", '',
+         {1: 'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period.', 2: 'Three other helpers drew a second sample the same way, without seeing the record, our research logs or the first sample, and by other ways in (week by week, by outlet and by kind of occasion as well as by speaker: `BRIEF-sample2.md`; their queries are in `log-sample2-*.md`).', 3: 'Four other helpers drew a third sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (day by day in the busiest weeks, week by week in quiet months, by outlet, by kind of occasion and by second-rank speakers: `BRIEF-sample3.md`; their queries are in `log-sample3-*.md`), while wave 13 searched the groups and periods the second sample had found below the target.', 4: 'Four other helpers drew a fourth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (each period read from its end backwards, the group\'s own language before English, by setting and by second-rank speakers: `BRIEF-sample4.md`; their queries are in `log-sample4-*.md`), while wave 15 searched the cells the third sample had found below the target.', 5: 'Four other helpers drew a fifth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, the way the outside audit does (month by month in calendar order, a general query in English and one in the group\'s language, then speakers, statements taken in the order the results show them: `BRIEF-sample5.md`; their queries are in `log-sample5-*.md`), while wave 17 swept every group month by month the same way.', 6: 'Four other helpers drew a sixth sample the same way as the fifth, one per group, with the budget spread evenly over the three periods (`BRIEF-sample6.md`; their queries are in `log-sample6-*.md`), while wave 19 searched deep into the occasions of the first-rank speakers of the cells the fifth sample had found below the target.'}[SAMPLE]
          + f' Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions{SUFFIX}.yaml`).', '',
          '| group | period | sampled | on record | recall |', '| --- | --- | ---: | ---: | ---: |']
 for g in GROUPS:
