@@ -43,7 +43,7 @@ PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3')
 # for the first sample, the second sample's own misses (wave 12 and after) for the second, the
 # third's own misses (wave 14) for the third, the fourth's (wave 16) for the fourth; the fifth is measured against the whole record after wave 17.
 # Later waves, by the sample they come after (each sample is measured without what came after it).
-LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20']
+LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22']
 FIRST_AFTER = {1: 'w11', 2: 'w12', 3: 'w14', 4: 'w16', 5: 'w18', 6: 'w20'}[SAMPLE]
 AFTER = [f'{w}-*.yaml' for w in LATER[LATER.index(FIRST_AFTER):]]
 later = {x['id'] for g in AFTER for p in (ROOT / 'research/findings').glob(g) for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
