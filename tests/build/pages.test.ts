@@ -27,6 +27,12 @@ describe('statement pages', () => {
 		expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
 	});
 
+	it('link another statement their notes name by its id', () => {
+		const named = [...statements.values()].flatMap((s) => [...(s.notes ?? '').matchAll(/[a-z][a-z0-9-]*-20\d\d-[a-z0-9-]*[a-z0-9]/g)].filter((m) => statements.has(m[0])).map((m) => [s.id, m[0]] as const));
+		expect(named.length).toBeGreaterThan(0);
+		for (const [id, other] of named) expect(page(`/statements/${id}/`)(`p.note a[href$="/statements/${other}/"]`).first().text()).toBe(other);
+	});
+
 	it('say honestly when a report shows no title, author or date', () => {
 		const s = [...statements.values()].find((x) => x.sources.some((src) => !src.primary && src.title === null && src.published === null))!;
 		const text = page(`/statements/${s.id}/`)('#sources + ol').text();
