@@ -39,10 +39,10 @@ SAMPLE = 6 if '--sixth' in args else 5 if '--fifth' in args else 4 if '--fourth'
 SECOND = SAMPLE == 2
 args = [a for a in args if a not in ('--second', '--third', '--fourth', '--fifth', '--sixth')]
 PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3'), 4: ('sample4-', '4'), 5: ('sample5-', '5'), 6: ('sample6-', '6')}[SAMPLE]
-# Statements added after a sample was drawn are left out of its comparison: wave 11 (and after)
-# for the first sample, the second sample's own misses (wave 12 and after) for the second, the
-# third's own misses (wave 14) for the third, the fourth's (wave 16) for the fourth; the fifth is measured against the whole record after wave 17.
-# Later waves, by the sample they come after (each sample is measured without what came after it).
+# Statements added after a sample was drawn are left out of its comparison: wave 11 and after
+# for the first sample, and for each later sample its own misses and every wave after them
+# (wave 12 on for the second, 14 on for the third, 16 on for the fourth, 18 on for the fifth,
+# 20 on for the sixth). A new wave's prefix goes into LATER, so no sample counts it.
 LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22']
 FIRST_AFTER = {1: 'w11', 2: 'w12', 3: 'w14', 4: 'w16', 5: 'w18', 6: 'w20'}[SAMPLE]
 AFTER = [f'{w}-*.yaml' for w in LATER[LATER.index(FIRST_AFTER):]]
