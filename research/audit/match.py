@@ -23,11 +23,12 @@ helpers who saw neither) measures the record after wave 15, before its own misse
 wave 17 swept every group month by month, by helpers who saw neither) measures the record
 after wave 17, before its own misses were added (w18-*.yaml); the sixth (`sample6-*.yaml`,
 drawn the same way while wave 19 searched the first-rank speakers' occasions) the record after
-wave 19, before its own misses were added (w20-*.yaml).
+wave 19, before its own misses were added (w20-*.yaml); the seventh (`sample7-*.yaml`, of the
+sixth's four short cells only) the record after wave 21.
 
-Usage: python3 research/audit/match.py [--second | --third | --fourth | --fifth | --sixth] [dist/data/statements.json]
-Writes research/audit/recall.md (recall2.md … recall6.md), with decisions from decisions.yaml
-(decisions2.yaml … decisions6.yaml).
+Usage: python3 research/audit/match.py [--second | --third | --fourth | --fifth | --sixth | --seventh] [dist/data/statements.json]
+Writes research/audit/recall.md (recall2.md … recall7.md), with decisions from decisions.yaml
+(decisions2.yaml … decisions7.yaml).
 """
 import datetime, difflib, json, re, sys, unicodedata
 from pathlib import Path
@@ -35,16 +36,16 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 args = sys.argv[1:]
-SAMPLE = 6 if '--sixth' in args else 5 if '--fifth' in args else 4 if '--fourth' in args else 3 if '--third' in args else 2 if '--second' in args else 1
+SAMPLE = 7 if '--seventh' in args else 6 if '--sixth' in args else 5 if '--fifth' in args else 4 if '--fourth' in args else 3 if '--third' in args else 2 if '--second' in args else 1
 SECOND = SAMPLE == 2
-args = [a for a in args if a not in ('--second', '--third', '--fourth', '--fifth', '--sixth')]
-PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3'), 4: ('sample4-', '4'), 5: ('sample5-', '5'), 6: ('sample6-', '6')}[SAMPLE]
+args = [a for a in args if a not in ('--second', '--third', '--fourth', '--fifth', '--sixth', '--seventh')]
+PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3'), 4: ('sample4-', '4'), 5: ('sample5-', '5'), 6: ('sample6-', '6'), 7: ('sample7-', '7')}[SAMPLE]
 # Statements added after a sample was drawn are left out of its comparison: wave 11 and after
 # for the first sample, and for each later sample its own misses and every wave after them
 # (wave 12 on for the second, 14 on for the third, 16 on for the fourth, 18 on for the fifth,
-# 20 on for the sixth). A new wave's prefix goes into LATER, so no sample counts it.
-LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22']
-FIRST_AFTER = {1: 'w11', 2: 'w12', 3: 'w14', 4: 'w16', 5: 'w18', 6: 'w20'}[SAMPLE]
+# 20 on for the sixth, 23 on for the seventh). A new wave's prefix goes into LATER, so no sample counts it.
+LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24']
+FIRST_AFTER = {1: 'w11', 2: 'w12', 3: 'w14', 4: 'w16', 5: 'w18', 6: 'w20', 7: 'w23'}[SAMPLE]
 AFTER = [f'{w}-*.yaml' for w in LATER[LATER.index(FIRST_AFTER):]]
 later = {x['id'] for g in AFTER for p in (ROOT / 'research/findings').glob(g) for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
 record = [s for s in json.load(open(args[0] if args else ROOT / 'dist/data/statements.json', encoding='utf-8'))['statements'] if s['id'] not in later]
@@ -128,10 +129,10 @@ for path in sorted((ROOT / 'research/audit').glob(f'{PREFIX}*.yaml')):
             review.append((item, near(item)))
         rows.append({'id': item['id'], 'group': group, 'period': item['period'], 'found': sid, 'how': how})
 
-lines = [f"# Recall on {({1: 'an', 2: 'a second', 3: 'a third', 4: 'a fourth', 5: 'a fifth', 6: 'a sixth'})[SAMPLE]} independent sample", '',
+lines = [f"# Recall on {({1: 'an', 2: 'a second', 3: 'a third', 4: 'a fourth', 5: 'a fifth', 6: 'a sixth', 7: 'a seventh'})[SAMPLE]} independent sample", '',
          'Made by `python3 research/audit/match.py` from the samples in this folder and the built record; do not edit by hand.', '',
-         f"Measured against the record {({1: 'before wave 11', 2: 'after wave 11, before its own misses were added', 3: 'after wave 13, before its own misses were added', 4: 'after wave 15, before its own misses were added', 5: 'after wave 17, before its own misses were added', 6: 'after wave 19, before its own misses were added'})[SAMPLE]}: {len(record)} statements.", '',
-         {1: 'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period.', 2: 'Three other helpers drew a second sample the same way, without seeing the record, our research logs or the first sample, and by other ways in (week by week, by outlet and by kind of occasion as well as by speaker: `BRIEF-sample2.md`; their queries are in `log-sample2-*.md`).', 3: 'Four other helpers drew a third sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (day by day in the busiest weeks, week by week in quiet months, by outlet, by kind of occasion and by second-rank speakers: `BRIEF-sample3.md`; their queries are in `log-sample3-*.md`), while wave 13 searched the groups and periods the second sample had found below the target.', 4: 'Four other helpers drew a fourth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (each period read from its end backwards, the group\'s own language before English, by setting and by second-rank speakers: `BRIEF-sample4.md`; their queries are in `log-sample4-*.md`), while wave 15 searched the cells the third sample had found below the target.', 5: 'Four other helpers drew a fifth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, the way the outside audit does (month by month in calendar order, a general query in English and one in the group\'s language, then speakers, statements taken in the order the results show them: `BRIEF-sample5.md`; their queries are in `log-sample5-*.md`), while wave 17 swept every group month by month the same way.', 6: 'Four other helpers drew a sixth sample the same way as the fifth, one per group, with the budget spread evenly over the three periods (`BRIEF-sample6.md`; their queries are in `log-sample6-*.md`), while wave 19 searched deep into the occasions of the first-rank speakers of the cells the fifth sample had found below the target.'}[SAMPLE]
+         f"Measured against the record {({1: 'before wave 11', 2: 'after wave 11, before its own misses were added', 3: 'after wave 13, before its own misses were added', 4: 'after wave 15, before its own misses were added', 5: 'after wave 17, before its own misses were added', 6: 'after wave 19, before its own misses were added', 7: 'after wave 21, before its own misses were added'})[SAMPLE]}: {len(record)} statements.", '',
+         {1: 'Three helpers drew a sample of statements from the stored news pages the way an outside auditor would, without seeing the record or our research logs (`BRIEF-sample.md`; their queries are in `log-sample-*.md`): month by month and speaker by speaker, every qualifying statement in the order the results showed it, at most two per speaker per period.', 2: 'Three other helpers drew a second sample the same way, without seeing the record, our research logs or the first sample, and by other ways in (week by week, by outlet and by kind of occasion as well as by speaker: `BRIEF-sample2.md`; their queries are in `log-sample2-*.md`).', 3: 'Four other helpers drew a third sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (day by day in the busiest weeks, week by week in quiet months, by outlet, by kind of occasion and by second-rank speakers: `BRIEF-sample3.md`; their queries are in `log-sample3-*.md`), while wave 13 searched the groups and periods the second sample had found below the target.', 4: 'Four other helpers drew a fourth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, and by other ways in again (each period read from its end backwards, the group\'s own language before English, by setting and by second-rank speakers: `BRIEF-sample4.md`; their queries are in `log-sample4-*.md`), while wave 15 searched the cells the third sample had found below the target.', 5: 'Four other helpers drew a fifth sample, one per group, without seeing the record, our research logs, the earlier samples or the briefs of the waves they measure, the way the outside audit does (month by month in calendar order, a general query in English and one in the group\'s language, then speakers, statements taken in the order the results show them: `BRIEF-sample5.md`; their queries are in `log-sample5-*.md`), while wave 17 swept every group month by month the same way.', 6: 'Four other helpers drew a sixth sample the same way as the fifth, one per group, with the budget spread evenly over the three periods (`BRIEF-sample6.md`; their queries are in `log-sample6-*.md`), while wave 19 searched deep into the occasions of the first-rank speakers of the cells the fifth sample had found below the target.', 7: 'Three other helpers drew a seventh sample the same way, but only of the four cells the sixth sample had found below 90% on 8 to 16 statements each (Ukraine in the first half of 2025 and in 2026, the United States in the first half of 2025, Russia in the second half of 2025: `BRIEF-sample7.md`; their queries are in `log-sample7-*.md`), after wave 21 had searched the second rank of Ukraine and the United States.'}[SAMPLE]
          + f' Each sampled statement is then looked up in the record by its words; the few the words do not settle were decided by hand (`decisions{SUFFIX}.yaml`).', '',
          '| group | period | sampled | on record | recall |', '| --- | --- | ---: | ---: | ---: |']
 for g in GROUPS:
@@ -142,6 +143,7 @@ for g in GROUPS:
         lines.append(f"| {GROUPS[g]} | {p} | {len(sel)} | {found} | {100 * found / len(sel):.0f}% |")
 for p in PERIODS + ['all']:
     sel = [r for r in rows if p == 'all' or r['period'] == p]
+    if not sel: continue  # a sample of a few cells (the seventh) has no statement in some periods
     found = sum(1 for r in sel if r['found'])
     lines.append(f"| all groups | {p} | {len(sel)} | {found} | {100 * found / len(sel):.0f}% |")
 lines += ['', '## Sampled statements not on record', '']
