@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { SOURCES_PAGE_SIZE, sourceListPages } from '../../src/lib/sources.ts';
 import { formatMonthKey } from '../../src/lib/dates.ts';
 import { HOME_LIMIT } from '../../src/lib/timeline.ts';
 import { allPages, content, page } from './helpers.ts';
 
-const { statements, speakers, articles } = content();
+const { statements, speakers, articles, redirects } = content();
 
 describe('statement pages', () => {
 	it('exist for every statement in content/', () => {
 		const pages = allPages();
 		for (const id of statements.keys()) expect(pages).toContain(`/statements/${id}/`);
 		// Besides them only the redirect pages of merged statements' old addresses (content/redirects.yaml).
-		const moved = new Set((yaml.load(readFileSync('content/redirects.yaml', 'utf8')) as { from: string }[]).map((r) => r.from));
+		const moved = new Set(redirects.map((r) => r.from));
 		expect(pages.filter((p) => p.startsWith('/statements/') && !moved.has(p))).toHaveLength(statements.size);
 	});
 
