@@ -8,6 +8,11 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { ENV, siteAddress } from './src/env.ts';
 import { LANG } from './src/edition.ts';
 
+// Each build keeps its own caches: the two editions build side by side (scripts/build.ts), and
+// on a fresh machine two Vite dependency optimisers renaming into one node_modules/.vite/deps
+// raced and failed a CI build (ENOTEMPTY).
+const cacheDir = LANG === 'en' ? ENV.cacheDir : `${ENV.cacheDir}-${LANG}`;
+
 export default defineConfig({
 	// The address pages cite as permanent (SITE_URL, checked in src/env.ts); without it the
 	// build is a preview at localhost and every page says so.
@@ -15,7 +20,7 @@ export default defineConfig({
 	// scripts/build.ts builds into a fresh folder and swaps it into dist/ only on success.
 	outDir: ENV.outDir,
 	// Builds of other content (tests, benchmarks) keep their own content cache.
-	cacheDir: LANG === 'en' ? ENV.cacheDir : `${ENV.cacheDir}-${LANG}`,
+	cacheDir,
 	trailingSlash: 'always',
 	// Pagefind indexes the built pages; sitemap and headers read them too.
 	// GW_SEARCH_INDEX=0 leaves out the search index: only for the page-size test on a generated
@@ -50,7 +55,7 @@ export default defineConfig({
 	// statement one), reports and research notes would use up the machine's file watchers
 	// (ENOSPC), and then an edited article no longer shows.
 	// Browser scripts have no process.env: the edition's language is written into the code.
-	vite: { define: { __GW_LANG__: JSON.stringify(LANG) }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
+	vite: { cacheDir: `${cacheDir}/vite`, define: { __GW_LANG__: JSON.stringify(LANG) }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
 	// The search index: Pagefind runs after the build and writes dist/pagefind/.
 	// No request may leave the site: no prefetch scripts, no remote images.
 	prefetch: false,
