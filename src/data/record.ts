@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { LANG } from '../edition.ts';
 import { formatContentError } from '../lib/content/errors.ts';
 import type { Article, EventEntry, Speaker, Statement } from '../lib/content/schemas.ts';
-import { type EventText, loadTranslations, type Translations } from '../lib/content/translations.ts';
+import { type EventText, loadTranslations, occasionMismatches, type Translations } from '../lib/content/translations.ts';
 import { ContentInvalidError, contentDir } from '../loaders/content.ts';
 import { compareStatements, neighbourIndex } from '../lib/statements.ts';
 import { type SpeakerSummary, speakerSummaries } from '../lib/speakers.ts';
@@ -66,6 +66,7 @@ function readTranslations(statements: readonly Statement[], speakers: ReadonlyMa
 		countries: new Set([...speakers.values()].map((s) => s.country)),
 		topics: new Set(statements.flatMap((s) => s.topics)),
 	});
+	errors.push(...occasionMismatches(statements, translations.statements, `${contentDir}/translations/${LANG}/`));
 	if (errors.length) {
 		const error = new ContentInvalidError(`${errors.length} problem(s) in ${contentDir}/translations/${LANG}/:\n${errors.map(formatContentError).join('\n')}`);
 		error.stack = error.message;

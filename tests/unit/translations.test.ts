@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTranslations } from '../../src/lib/content/translations.ts';
+import { loadTranslations, occasionMismatches } from '../../src/lib/content/translations.ts';
 
 const KNOWN = {
 	statements: new Set(['ada-2025-03-01-engine']),
@@ -69,5 +69,32 @@ describe('editors’ translations', () => {
 		const [error] = loadTranslations(dir, 'uk', KNOWN).errors;
 		expect(error?.file).toBe(join(dir, 'translations', 'uk', 'events.yaml'));
 		expect(error?.message).toMatch(/^is not valid YAML/);
+	});
+});
+
+describe('occasions in translation', () => {
+	const said = (id: string, setting: string, event: string | null = null) => ({ id, speaker: 'ada-lovelace', date: '2025-03-01', setting, event });
+	const tr = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([id, setting]) => [id, { setting }]));
+
+	it('accepts one occasion translated one way, and two occasions translated apart', () => {
+		const statements = [said('a', 'Interview with the BBC'), said('b', 'Interview with the BBC'), said('c', 'Press conference')];
+		expect(occasionMismatches(statements, tr({ a: 'Інтервʼю BBC', b: 'Інтервʼю BBC', c: 'Пресконференція' }), 'content/translations/uk/')).toEqual([]);
+	});
+
+	it('refuses one English occasion translated two ways, naming the statement, the field and the fix', () => {
+		const errors = occasionMismatches([said('a', 'Interview with the BBC'), said('b', 'Interview with the BBC')], tr({ a: 'Інтервʼю BBC', b: 'Інтервʼю для BBC' }), 'content/translations/uk/');
+		expect(errors).toEqual([{ file: 'content/translations/uk/', path: 'statements[id=b].setting', message: expect.stringContaining("translated otherwise than a's") }]);
+		expect(errors[0]!.message).toContain('give both the same translation');
+	});
+
+	it('refuses two English occasions merged into one by their translation', () => {
+		const errors = occasionMismatches([said('a', 'Interview with Izvestia'), said('b', 'Interview with the newspaper Izvestia')], tr({ a: 'Інтервʼю газеті Izvestia', b: 'Інтервʼю газеті Izvestia' }), 'content/translations/uk/');
+		expect(errors.map((e) => e.path)).toEqual(['statements[id=b].setting']);
+		expect(errors[0]!.message).toContain('two occasions');
+	});
+
+	it('leaves statements grouped by an event to their event', () => {
+		const statements = [said('a', 'Remarks', 'paris-summit'), said('b', 'Remarks', 'paris-summit')];
+		expect(occasionMismatches(statements, tr({ a: 'Виступ', b: 'Заява' }), 'content/translations/uk/')).toEqual([]);
 	});
 });

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { type ContentError, formatPath } from './errors.ts';
+import type { Statement } from './schemas.ts';
+import { occasionKey } from '../positions.ts';
 
 const text = z.string({ error: 'should be text' }).trim().min(1, { error: 'is empty' });
 
@@ -106,4 +108,37 @@ export function loadTranslations(contentDir: string, lang: string, known: KnownI
 		}
 	}
 	return { translations, errors };
+}
+
+/** What deciding an occasion needs of a statement (src/lib/positions.ts, occasionKey). */
+type OccasionFields = Pick<Statement, 'id' | 'speaker' | 'date' | 'setting' | 'event'>;
+
+/**
+ * Statements one speaker made on one occasion in English (same date and setting, no event)
+ * must stay one occasion in translation, and separate occasions separate: shifts and "said on
+ * the same occasion" are counted by occasion, and both editions must count alike (two
+ * wordings of one setting once gave a speaker a page of shifts in /uk/ only).
+ */
+export function occasionMismatches(statements: readonly OccasionFields[], translated: ReadonlyMap<string, Pick<StatementText, 'setting'>>, dir: string): ContentError[] {
+	const bySpeakerDay = new Map<string, OccasionFields[]>();
+	for (const s of statements) {
+		if (s.event) continue;
+		const key = `${s.speaker}|${s.date}`;
+		bySpeakerDay.set(key, [...(bySpeakerDay.get(key) ?? []), s]);
+	}
+	const inTranslation = (s: OccasionFields) => occasionKey({ ...s, setting: translated.get(s.id)?.setting ?? s.setting });
+	const errors: ContentError[] = [];
+	for (const list of bySpeakerDay.values()) {
+		list.forEach((b, j) => {
+			// One message per statement: against the first earlier statement it disagrees with.
+			const a = list.slice(0, j).find((a) => (occasionKey(a) === occasionKey(b)) !== (inTranslation(a) === inTranslation(b)));
+			if (!a) return;
+			const message =
+				occasionKey(a) === occasionKey(b)
+					? `is translated otherwise than ${a.id}'s, but in English both are one occasion ("${b.setting}"): give both the same translation`
+					: `is translated like ${a.id}'s ("${translated.get(b.id)?.setting ?? b.setting}"), but in English they are two occasions ("${a.setting}", "${b.setting}"): translate them apart, or give both one English setting`;
+			errors.push({ file: dir, path: `statements[id=${b.id}].setting`, message });
+		});
+	}
+	return errors;
 }
