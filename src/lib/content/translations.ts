@@ -124,7 +124,9 @@ export function occasionMismatches(statements: readonly OccasionFields[], transl
 	for (const s of statements) {
 		if (s.event) continue;
 		const key = `${s.speaker}|${s.date}`;
-		bySpeakerDay.set(key, [...(bySpeakerDay.get(key) ?? []), s]);
+		const list = bySpeakerDay.get(key);
+		if (list) list.push(s);
+		else bySpeakerDay.set(key, [s]);
 	}
 	const inTranslation = (s: OccasionFields) => occasionKey({ ...s, setting: translated.get(s.id)?.setting ?? s.setting });
 	const errors: ContentError[] = [];
