@@ -52,7 +52,17 @@ for f in known_files:
         known[s['id']] = s['speaker_country']
 logs = sorted(glob.glob('research/log-*.md'))
 log_text = {f: open(f, encoding='utf-8').read() for f in logs}
-queries = {f: len(re.findall(r'^\| *\d+ *\|', t, re.M)) for f, t in log_text.items()}
+def count_queries(text):
+    """A log's queries: its numbered table rows; in a log whose rows are not numbered, every table row that is neither a header nor a separator."""
+    numbered = len(re.findall(r'^\| *\d+ *\|', text, re.M))
+    if numbered:
+        return numbered
+    lines = text.split('\n')
+    separator = re.compile(r'^\|[\s:|-]+\|\s*$')
+    return sum(1 for i, l in enumerate(lines) if l.startswith('|') and not separator.match(l) and not (i + 1 < len(lines) and separator.match(lines[i + 1])))
+
+
+queries = {f: count_queries(t) for f, t in log_text.items()}
 refound = {k for k in known if any(k in t for t in log_text.values())}
 found_new = [s for s in records if str(s.get('added')) >= '2026-12-03' and s['id'] not in known]
 
