@@ -44,7 +44,10 @@ async function allIds(page: Page): Promise<string[]> {
 	const progress = async () => `${await resultLinks(page).count()} ${await page.locator('[data-status]').textContent()} ${await more.isVisible()}`;
 	while (await more.isVisible()) {
 		const before = await progress();
-		await more.click();
+		// The button can hide between the check and the click (the last page arrived): a click
+		// waiting for it would wait out the test (seen once in CI, 120 s), so it gives up and the
+		// loop checks again.
+		await more.click({ timeout: 5_000 }).catch(() => {});
 		// Cards added, more candidates checked (the status changes), the list complete, or
 		// nothing yet: then the click only moved focus, and the loop clicks again.
 		await expect.poll(progress, { timeout: 2_000 }).not.toBe(before).catch(() => {});
