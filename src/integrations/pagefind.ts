@@ -12,9 +12,12 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
+import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -60,7 +63,7 @@ export const INDEXES = [
 ] as const;
 
 /** A Pagefind bundle to build: the pages it indexes, and the folder under `pagefind/` it is written to. */
-interface Bundle {
+export interface Bundle {
 	/** The folder the records are under (`statements`, `sources`). */
 	folder: string;
 	/** Where the bundle goes, under `<dir>/pagefind/`. */
@@ -72,6 +75,95 @@ interface Bundle {
 	name: string;
 	/** How messages name it: `statements/`, or `part 2 of statements/`. */
 	label: string;
+}
+
+/** Indexes one bundle with Pagefind (in this process) and writes it under `dir/pagefind/`; returns its name and page count. */
+async function indexBundle(dir: string, { folder, target, files: pages, expected, name, label }: Bundle, logger: AstroIntegrationLogger): Promise<[string, number]> {
+	const created = await pagefind.createIndex({});
+	assertNoErrors('create the index', created, logger);
+	const { index } = created;
+	if (!index) throw new Error('Pagefind failed to create the index: no index returned');
+	// A part is a folder of links to its pages (no copies), which Pagefind reads as it
+	// reads a whole folder: in parallel, and with the same addresses. Handing it each
+	// file with addHTMLFile took twice as long (141 s against 74 s at 20,000 statements).
+	const root = pages === null ? dir : join(dir, PARTS_SCRATCH, target);
+	for (const page of pages ?? []) {
+		mkdirSync(dirname(join(root, page)), { recursive: true });
+		linkSync(join(dir, page), join(root, page));
+	}
+	const added = await index.addDirectory({ path: root, glob: `${folder}/**/*.html` });
+	assertNoErrors(`index ${join(root, folder)}`, added, logger);
+	const built = await index.getFiles();
+	assertNoErrors('build the index', built, logger);
+	const files = built.files.filter((f) => !UNUSED_UI.test(f.path));
+	const entry = files.find((f) => f.path === 'pagefind-entry.json');
+	if (!entry) throw new Error('Pagefind built no pagefind-entry.json');
+	const indexed = indexedPages(entry.content);
+	if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages of ${label}, but ${expected} pages there carry ${RECORD_MARK}`);
+	const out = join(dir, 'pagefind', target);
+	for (const file of files) {
+		mkdirSync(dirname(join(out, file.path)), { recursive: true });
+		writeFileSync(join(out, file.path), file.content);
+	}
+	logger.info(`indexed ${indexed} pages of ${label} into ${out} (${files.length} files)`);
+	return [name, indexed] as const;
+}
+
+/** Builds `bundles` in this process, all at once (one Pagefind service, which reads their pages in parallel), then closes Pagefind. */
+export async function indexBundles(dir: string, bundles: readonly Bundle[], logger: AstroIntegrationLogger): Promise<[string, number][]> {
+	try {
+		return await Promise.all(bundles.map((bundle) => indexBundle(dir, bundle, logger)));
+	} finally {
+		await pagefind.close();
+	}
+}
+
+/** Bundles in `count` groups of about the same number of pages, largest first into the lightest group. */
+export function groupBundles<T extends { expected: number }>(bundles: readonly T[], count: number): T[][] {
+	const groups = Array.from({ length: Math.max(1, Math.min(count, bundles.length)) }, () => ({ pages: 0, bundles: [] as T[] }));
+	for (const bundle of [...bundles].sort((a, b) => b.expected - a.expected)) {
+		const lightest = groups.reduce((a, b) => (b.pages < a.pages ? b : a));
+		lightest.bundles.push(bundle);
+		lightest.pages += bundle.expected;
+	}
+	return groups.map((g) => g.bundles);
+}
+
+/** The script a child process runs to build its group of bundles (see `inProcesses`). */
+const CHILD = fileURLToPath(new URL('./pagefind-child.ts', import.meta.url));
+
+/**
+ * Builds each group of bundles in its own Node process, each with its own Pagefind service,
+ * side by side. A child reports on stdout, one JSON object a line: `info` and `error`
+ * messages (passed to `logger`), a `result` per bundle, or `fail` with the message that
+ * stopped it. The first failure stops the others and is thrown.
+ */
+function inProcesses(dir: string, groups: readonly Bundle[][], logger: AstroIntegrationLogger): Promise<[string, number][]> {
+	const children = groups.map(() => spawn(process.execPath, [CHILD], { stdio: ['pipe', 'pipe', 'inherit'] }));
+	const runs = children.map(
+		(child, i) =>
+			new Promise<[string, number][]>((resolve, reject) => {
+				const results: [string, number][] = [];
+				let failure: string | null = null;
+				createInterface({ input: child.stdout! }).on('line', (line) => {
+					const message = JSON.parse(line) as { info?: string; error?: string; result?: [string, number]; fail?: string };
+					if (message.info !== undefined) logger.info(message.info);
+					if (message.error !== undefined) logger.error(message.error);
+					if (message.result) results.push(message.result);
+					if (message.fail !== undefined) failure = message.fail;
+				});
+				child.on('error', reject);
+				child.on('close', (code) => (code === 0 && failure === null ? resolve(results) : reject(new Error(failure ?? `the Pagefind process for ${groups[i]!.map((b) => b.label).join(', ')} stopped with code ${code}`))));
+				child.stdin!.end(JSON.stringify({ dir, bundles: groups[i] }));
+			}),
+	);
+	return Promise.all(runs).then(
+		(all) => all.flat(),
+		(e: unknown) => {
+			for (const child of children) child.kill();
+			throw e;
+		},
+	);
 }
 
 /** Where the parts' folders of links are made while indexing (removed after). */
@@ -93,9 +185,12 @@ function sortDate(html: string): string | null {
  * page elsewhere carries the mark, so a record page that lost it, or a page that gained it,
  * fails the build. Pagefind reads and parses each folder itself, in parallel (handing it each
  * file with addHTMLFile was slower: 28 s against 17 s at 5,000 statements); a part is given to
- * it as a folder of links. All bundles are built at the same time.
+ * it as a folder of links. All bundles are built at the same time: with `processes` above 1,
+ * spread over that many Pagefind services (`inProcesses`), since one service builds its
+ * bundles' indexes one after another on one core (at 20,000 statements, 5 parts of about 9 s
+ * each after the pages were read).
  */
-export async function buildIndex(dir: string, logger: AstroIntegrationLogger, partSize: number = SEARCH_PART_SIZE): Promise<Record<string, number>> {
+export async function buildIndex(dir: string, logger: AstroIntegrationLogger, partSize: number = SEARCH_PART_SIZE, processes = 1): Promise<Record<string, number>> {
 	const started = performance.now();
 	try {
 		rmSync(join(dir, PARTS_SCRATCH), { recursive: true, force: true });
@@ -120,43 +215,11 @@ export async function buildIndex(dir: string, logger: AstroIntegrationLogger, pa
 			const parts = splitIntoParts(mine.map((path) => ({ path, date: dates.get(path)! })), partSize);
 			return parts.map((part, k) => ({ folder, target: partFolder(k), files: part.map((r) => r.path), expected: part.length, name: `${folder} part ${k}`, label: `part ${k} of ${folder}/` }));
 		});
-		const counts = await Promise.all(
-			bundles.map(async ({ folder, target, files: pages, expected, name, label }) => {
-				const created = await pagefind.createIndex({});
-				assertNoErrors('create the index', created, logger);
-				const { index } = created;
-				if (!index) throw new Error('Pagefind failed to create the index: no index returned');
-				// A part is a folder of links to its pages (no copies), which Pagefind reads as it
-				// reads a whole folder: in parallel, and with the same addresses. Handing it each
-				// file with addHTMLFile took twice as long (141 s against 74 s at 20,000 statements).
-				const root = pages === null ? dir : join(dir, PARTS_SCRATCH, target);
-				for (const page of pages ?? []) {
-					mkdirSync(dirname(join(root, page)), { recursive: true });
-					linkSync(join(dir, page), join(root, page));
-				}
-				const added = await index.addDirectory({ path: root, glob: `${folder}/**/*.html` });
-				assertNoErrors(`index ${join(root, folder)}`, added, logger);
-				const built = await index.getFiles();
-				assertNoErrors('build the index', built, logger);
-				const files = built.files.filter((f) => !UNUSED_UI.test(f.path));
-				const entry = files.find((f) => f.path === 'pagefind-entry.json');
-				if (!entry) throw new Error('Pagefind built no pagefind-entry.json');
-				const indexed = indexedPages(entry.content);
-				if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages of ${label}, but ${expected} pages there carry ${RECORD_MARK}`);
-				const out = join(outputPath, target);
-				for (const file of files) {
-					mkdirSync(dirname(join(out, file.path)), { recursive: true });
-					writeFileSync(join(out, file.path), file.content);
-				}
-				logger.info(`indexed ${indexed} pages of ${label} into ${out} (${files.length} files)`);
-				return [name, indexed] as const;
-			}),
-		);
+		const counts = processes > 1 && bundles.length > 1 ? await inProcesses(dir, groupBundles(bundles, processes), logger) : await indexBundles(dir, bundles, logger);
 		logger.info(`search indexes built in ${Math.round(performance.now() - started)} ms (finding the records ${Math.round(scanned - started)} ms)`);
 		return Object.fromEntries(counts);
 	} finally {
 		rmSync(join(dir, PARTS_SCRATCH), { recursive: true, force: true });
-		await pagefind.close();
 	}
 }
 
@@ -204,7 +267,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				server.middlewares.use(servePagefindBundle(bundle));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildIndex(fileURLToPath(dir), logger, ENV.searchPartSize);
+				await buildIndex(fileURLToPath(dir), logger, ENV.searchPartSize, availableParallelism());
 			},
 		},
 	};
