@@ -182,9 +182,13 @@ if os.path.exists(os.path.join(ROOT, 'research/audit/recall8.md')):
     w(f"{len(by_wave)} of the {len(found8)} statements it found on record are wave 25\'s, so the wave moved these cells from {100 * (len(found8) - len(by_wave)) / len(rows8):.0f}% to {100 * len(found8) / len(rows8):.0f}% on this sample. With 13 to 15 statements a cell, one statement still moves a cell by seven or eight points. Two of its three misses were then added (`research/findings/w26-audit8.yaml`); the third, found only on an undated aggregator\'s copy that names no source, was not.")
     w('')
 if os.path.exists(os.path.join(ROOT, 'research/audit/recall9.md')):
-    overall = measured('Then four more helpers drew a ninth sample of every group and period, the way the sixth was drawn (`research/audit/BRIEF-sample9.md`), to measure the whole record after wave 25 and the eighth sample\'s misses; a helper who read both texts decided the 33 matches the words did not settle (`research/audit/decisions9.yaml`). Measured against that record (`research/audit/recall9.md`), this is our newest estimate of the record\'s recall:', 'research/audit/recall9.md')
+    overall = measured('Then four more helpers drew a ninth sample of every group and period, the way the sixth was drawn (`research/audit/BRIEF-sample9.md`), to measure the whole record after wave 25 and the eighth sample\'s misses; a helper who read both texts decided the 33 matches the words did not settle (`research/audit/decisions9.yaml`). Measured against that record (`research/audit/recall9.md`), our estimate of the record\'s recall until the tenth sample:', 'research/audit/recall9.md')
     short = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in cells('research/audit/recall9.md').items() if g != 'all groups' and f < 0.9 * n]
     summary('ninth', overall, f"Below 90% are {', '.join(short)}; a cell of 6 to 25 statements moves by 4 to 17 points per statement. Five of its eleven misses were then added (`research/findings/w28-audit9.yaml`); six were not (two found only on pages of the network that republishes other outlets\' reports or an unattributed copy of them, an aggregator\'s rewritten copy, an embedded post without quotation marks, a page that prints no year, and a fragment known only through a translation and back).")
+if os.path.exists(os.path.join(ROOT, 'research/audit/recall10.md')):
+    overall = measured('Wave 29 then went speaker by speaker through the second rank of the four cells the ninth sample had left below 90% (Ukraine in both halves of 2025, Europe in 2026, the United States in the first half of 2025: `research/BRIEF-wave29.md`) and added 19 statements (four more by Ukrainian officials are held back until their Ukrainian words are found, so that the Ukrainian edition keeps four in five Ukrainian officials\' statements in their own words: `research/findings/w29-held-for-uk.yaml`; 15 more from the UK Parliament\'s records, NATO\'s transcript and an MP\'s website were left out on review: printed without quotation marks; five more by speakers who held no office, one from an unsigned rewrite, one from an unattributed copy). At the same time four more helpers drew a tenth sample of every group and period the ninth\'s way, without seeing the wave (`research/audit/BRIEF-sample10.md`); a helper who read both texts decided the 34 matches the words did not settle (`research/audit/decisions10.yaml`). Measured against the record after wave 29 (`research/audit/recall10.md`), this is our newest estimate of the record\'s recall:', 'research/audit/recall10.md')
+    short = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in cells('research/audit/recall10.md').items() if g != 'all groups' and f < 0.9 * n]
+    summary('tenth', overall, f"Below 90% are {', '.join(short)}. Two of its thirteen misses were then added (`research/findings/w30-audit10.yaml`); eleven were not: four fragments of two to five words inside a report\'s paraphrase, two known only through a translation and back, a press office\'s statement in the third person, a garbled translation of a post, and three found only on rewriting or summarising sites or an unattributed copy. A further report wave 29 gave for a statement it took to be on record, which the build refused, brought to light one finding of wave 10 that had never been published; it is now (`research/findings/w30-recovered.yaml`).")
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -255,6 +259,10 @@ WAVE_TALLIES = [
     ('wave 25, Ukraine (2026, day by day)', 47, 17),
     ('wave 25, United States (January–March 2025, day by day)', 33, 10),
     ('wave 25, United States (April–June 2025, day by day)', 13, 2),
+    ('wave 29, Ukraine (January–June 2025, second rank and occasion by occasion)', 14, 10),
+    ('wave 29, Ukraine (July–December 2025, second rank and occasion by occasion; found again estimated)', 49, 9),
+    ('wave 29, Europe, NATO, EU, Canada (2026, speaker by speaker)', 39, 2),
+    ('wave 29, United States (January–June 2025, speaker by speaker)', 22, 2),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
@@ -289,4 +297,4 @@ for f in logs:
     w(re.sub(r'^(#+) ', lambda m: '#' + m.group(1) + ' ', log_text[f], flags=re.M))
     w('')
 open('research/coverage.md', 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
-print(f"research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall on the newest sample of every cell (the ninth) {overall.get('all groups', '?')}")
+print(f"research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall on the newest sample of every cell (the tenth) {overall.get('all groups', '?')}")
