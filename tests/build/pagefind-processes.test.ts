@@ -1,7 +1,9 @@
 /**
  * The search index built in several processes (`buildIndex(…, processes)`), with the real
  * Pagefind: the same bundles as one process builds, and a child's failure stops the build
- * with its message.
+ * with its message. Here, not in tests/unit: the unit run shares one module cache
+ * (`--no-isolate`), where the real Pagefind would replace the mocked one of
+ * tests/unit/pagefind-integration.test.ts.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
