@@ -16,7 +16,9 @@
  *
  * The ranking rule that follows: results by relevance come **part by part, newest part
  * first, by relevance within a part**; sorted by date they come in exact date order (the
- * parts are consecutive, so reading them newest first, or oldest first, is the order).
+ * parts are consecutive, so reading them newest first, or oldest first, is the order). An
+ * exact phrase asks every part at once, on one copy of Pagefind with the parts merged
+ * (its mergeIndex), and its candidates come in Pagefind's one ranking across the parts.
  * Below the threshold there is one part, and one ranking over the whole record.
  */
 

@@ -302,6 +302,20 @@ describe('searching an index split into parts', () => {
 		const r = await runSearch(fakeParts(), parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
 		expect(await hitUrls(r)).toEqual(['/statements/s10/']);
 	});
+
+	it('asks one merged copy of Pagefind for a phrase when the parts offer one, and loads no part', async () => {
+		const parts = fakeParts();
+		const whole = fakePagefind(MANY);
+		let merges = 0;
+		const r = await runSearch({ ...parts, merged: async () => (merges++, whole) }, parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
+		expect(await hitUrls(r)).toEqual(['/statements/s10/']);
+		expect(merges).toBe(1);
+		expect([...parts.loaded]).toEqual([]);
+		// A search by words still goes part by part, newest first.
+		await runSearch({ ...parts, merged: async () => (merges++, whole) }, parseSearchState('?q=troops'), { wantFacets: false, firstPage: 1 });
+		expect([...parts.loaded]).toEqual([0]);
+		expect(merges).toBe(1);
+	});
 });
 
 describe('faceted counts over records in hand', () => {

@@ -55,10 +55,11 @@ function textParts(parts: readonly TextPart[]): Node[] {
 }
 
 /** Pagefind's API over one bundle: the statements' (`ROUTES.pagefind`), a part of it, or the news reports' (`ROUTES.pagefindReports`). */
-async function loadPagefind(bundle: string = ROUTES.pagefind): Promise<PagefindApi> {
+async function loadPagefind(bundle: string = ROUTES.pagefind, copy = ''): Promise<PagefindApi> {
 	const bundlePath = `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
-	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+	// `copy` (a query string) makes a second, separate instance of the same script.
+	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js${copy}`)) as PagefindApi;
 	// Each edition's index holds its pages by their address inside the edition: baseUrl puts
 	// the edition's prefix (/uk/) back in front of every result.
 	await pagefind.options({ bundlePath, baseUrl: ROUTES.home, excerptLength: 24 });
@@ -70,16 +71,29 @@ async function loadPagefind(bundle: string = ROUTES.pagefind): Promise<PagefindA
  * The statements' index in its parts (src/lib/search-parts.ts), each loaded when a search first
  * needs it: part 0 is the bundle itself, part k its `part-k/`. Each part runs its own copy of
  * Pagefind's script (its own worker): two indexes in one worker overwrite each other's memory
- * (Pagefind 1.5.2's createInstance failed so, "memory access out of bounds").
+ * (Pagefind 1.5.2's createInstance failed so, "memory access out of bounds"). Searches that ask
+ * every part at once (an exact phrase) use `merged` instead: one more copy of the script with
+ * the other parts added by Pagefind's own mergeIndex, which shares that copy's worker and
+ * WebAssembly among them.
  */
 function loadParts(count: number): SearchParts {
 	const loaded = new Map<number, Promise<PagefindApi>>();
+	const folder = (k: number) => (k === 0 ? ROUTES.pagefind : `${ROUTES.pagefind}${partFolder(k)}/`);
 	const part = (k: number): Promise<PagefindApi> => {
-		const api = loaded.get(k) ?? loadPagefind(k === 0 ? ROUTES.pagefind : `${ROUTES.pagefind}${partFolder(k)}/`);
+		const api = loaded.get(k) ?? loadPagefind(folder(k));
 		loaded.set(k, api);
 		return api;
 	};
-	return { count, part };
+	if (count === 1) return { count, part };
+	// Every part merged into one more instance of part 0's script (Pagefind's mergeIndex shares
+	// its worker and WebAssembly), for the searches that ask every part at once.
+	let merged: Promise<PagefindApi> | undefined;
+	const mergeAll = async (): Promise<PagefindApi> => {
+		const whole = await loadPagefind(folder(0), '?merged');
+		await Promise.all(Array.from({ length: count - 1 }, (_, i) => whole.mergeIndex!(`${import.meta.env.BASE_URL}${folder(i + 1).slice(1)}`, { baseUrl: ROUTES.home })));
+		return whole;
+	};
+	return { count, part, merged: () => (merged ??= mergeAll()) };
 }
 
 class QuoteSearch extends HTMLElement {
