@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_BATCH, countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, type SearchParts, UNASKED_CHECK_LIMIT, wholeIndex } from '../../src/components/search/engine.ts';
+import { asksEveryPart, CHECK_BATCH, countFacets, type FilterCounts, type PagefindApi, type RecordData, runSearch, type SearchParts, UNASKED_CHECK_LIMIT, wholeIndex } from '../../src/components/search/engine.ts';
 import { excerptParts, toView } from '../../src/components/search/result-view.ts';
 import { encodeCard, encodeMeta, encodeWordings } from '../../src/lib/pagefind-attrs.ts';
 import type { StatementCardView } from '../../src/lib/statement-view.ts';
@@ -303,16 +303,27 @@ describe('searching an index split into parts', () => {
 		expect(await hitUrls(r)).toEqual(['/statements/s10/']);
 	});
 
+	it('knows which searches ask every part at once: an exact phrase by relevance, not sorted by date, not words alone', () => {
+		expect(asksEveryPart(parseSearchState('?q=%22reassurance+force%22'))).toBe(true);
+		expect(asksEveryPart(parseSearchState('?q=%22reassurance+force%22+troops'))).toBe(true);
+		expect(asksEveryPart(parseSearchState('?q=%22reassurance+force%22&sort=newest'))).toBe(false);
+		expect(asksEveryPart(parseSearchState('?q=reassurance+force'))).toBe(false);
+	});
+
 	it('asks one merged copy of Pagefind for a phrase when the parts offer one, and loads no part', async () => {
 		const parts = fakeParts();
 		const whole = fakePagefind(MANY);
 		let merges = 0;
-		const r = await runSearch({ ...parts, merged: async () => (merges++, whole) }, parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
+		const merged = async () => {
+			merges++;
+			return whole;
+		};
+		const r = await runSearch({ ...parts, merged }, parseSearchState('?q=%22number+10%22'), { wantFacets: false, firstPage: 10 });
 		expect(await hitUrls(r)).toEqual(['/statements/s10/']);
 		expect(merges).toBe(1);
 		expect([...parts.loaded]).toEqual([]);
 		// A search by words still goes part by part, newest first.
-		await runSearch({ ...parts, merged: async () => (merges++, whole) }, parseSearchState('?q=troops'), { wantFacets: false, firstPage: 1 });
+		await runSearch({ ...parts, merged }, parseSearchState('?q=troops'), { wantFacets: false, firstPage: 1 });
 		expect([...parts.loaded]).toEqual([0]);
 		expect(merges).toBe(1);
 	});

@@ -222,6 +222,15 @@ function sortOption(state: SearchState): Record<string, 'asc' | 'desc'> | undefi
 	return undefined;
 }
 
+/**
+ * True when `runSearch` asks every part of a split index at once, through `SearchParts.merged`:
+ * an exact phrase, ranked by relevance. The search page loads that merged copy, not part 0,
+ * when such a search is the first it runs.
+ */
+export function asksEveryPart(state: SearchState): boolean {
+	return !sortOption(state) && parseQuery(state.q).phrases.length > 0;
+}
+
 async function must(search: Promise<PagefindSearch | null>): Promise<PagefindSearch> {
 	const result = await search;
 	if (!result) throw new Error(words.noSearch);
@@ -291,7 +300,7 @@ export async function runSearch(index: PagefindApi | SearchParts, state: SearchS
 			const joined = [...query.terms.filter((t) => !compoundParts.has(t)), ...query.compounds.map((c) => c.join(''))].join(' ');
 			tiers.unshift(...order.map((k) => inPart(k, joined, {})));
 		}
-		const phraseTiers = !sort && query.phrases.length > 0;
+		const phraseTiers = asksEveryPart(state);
 		if (phraseTiers) {
 			// A query that is one quoted phrase goes to Pagefind as its exact search (pages with the
 			// words side by side anywhere: 33 candidates for "europe have" at 20,000 statements,

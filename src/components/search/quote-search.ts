@@ -16,7 +16,7 @@ import { closeSpeakers, type ParsedQuery, parseQuery } from '../../lib/search-te
 import { LANG } from '../../edition.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
-import { type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch, type SearchParts, wholeIndex } from './engine.ts';
+import { asksEveryPart, type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch, type SearchParts, wholeIndex } from './engine.ts';
 import { partFolder } from '../../lib/search-parts.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
 import { common, statementCard } from '../../i18n/client.ts';
@@ -200,11 +200,16 @@ class QuoteSearch extends HTMLElement {
 		void this.#search();
 	}
 
-	/** The statements' index, its first part loaded on first use. */
+	/**
+	 * The statements' index, its first part loaded on first use; in a split index, when that use
+	 * is a search that asks every part at once (`asksEveryPart`), the merged copy instead, so
+	 * that a phrase opened from a link loads Pagefind once, not twice.
+	 */
 	#api(): Promise<SearchParts> {
 		if (!this.#pagefind) {
 			const parts = loadParts(this.#counts.parts ?? 1);
-			this.#pagefind = parts.part(0).then(() => parts);
+			const first = parts.merged && asksEveryPart(this.#state) ? parts.merged() : parts.part(0);
+			this.#pagefind = first.then(() => parts);
 			this.#pagefind.catch(() => this.#showLoadError());
 		}
 		return this.#pagefind;
