@@ -10,7 +10,7 @@
  * - later: the same query typed again after others on the warm page (median of 3).
  *
  * Times include the search box's 100 ms typing pause; the first also includes loading
- * Pagefind, which starts when the box gets focus.
+ * Pagefind, which starts at the first keystroke.
  *
  * Prints a summary and one line `BENCH_SEARCH {json}`, and writes bench/search.md for the
  * real site. Another built site, e.g. one from a synthetic corpus (then no bench/search.md):

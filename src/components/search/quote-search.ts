@@ -142,8 +142,9 @@ class QuoteSearch extends HTMLElement {
 			if (panel.open) this.#wantFilterCounts();
 		});
 
-		// Going to the box is the sign a search is coming: load Pagefind while the reader types.
-		this.#input.addEventListener('focus', () => void this.#api().catch(() => {}), { once: true });
+		// The first keystroke is the sign a search is coming: load Pagefind while the reader types
+		// on, the copy that search will use (a phrase starts with its quotation mark).
+		this.#input.addEventListener('input', () => void this.#api({ ...this.#state, q: this.#input.value }).catch(() => {}), { once: true });
 		this.#input.addEventListener('input', () => {
 			clearTimeout(this.#typingTimer);
 			this.#typingTimer = setTimeout(() => this.#update({ ...this.#state, q: this.#input.value }, 'typing'), TYPING_DELAY_MS);
@@ -202,13 +203,13 @@ class QuoteSearch extends HTMLElement {
 
 	/**
 	 * The statements' index, its first part loaded on first use; in a split index, when that use
-	 * is a search that asks every part at once (`asksEveryPart`), the merged copy instead, so
-	 * that a phrase opened from a link loads Pagefind once, not twice.
+	 * is a search that asks every part at once (`asksEveryPart`: `coming`, the search about to
+	 * run or being typed), the merged copy instead, so that a phrase loads Pagefind once, not twice.
 	 */
-	#api(): Promise<SearchParts> {
+	#api(coming: SearchState = this.#state): Promise<SearchParts> {
 		if (!this.#pagefind) {
 			const parts = loadParts(this.#counts.parts ?? 1);
-			const first = parts.merged && asksEveryPart(this.#state) ? parts.merged() : parts.part(0);
+			const first = parts.merged && asksEveryPart(coming) ? parts.merged() : parts.part(0);
 			this.#pagefind = first.then(() => parts);
 			this.#pagefind.catch(() => this.#showLoadError());
 		}
