@@ -54,9 +54,12 @@ function textParts(parts: readonly TextPart[]): Node[] {
 	return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
+/** A bundle's address on this site (`bundle` is a route such as `ROUTES.pagefind`). */
+const bundleUrl = (bundle: string): string => `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
+
 /** Pagefind's API over one bundle: the statements' (`ROUTES.pagefind`), a part of it, or the news reports' (`ROUTES.pagefindReports`). */
 async function loadPagefind(bundle: string = ROUTES.pagefind, copy = ''): Promise<PagefindApi> {
-	const bundlePath = `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
+	const bundlePath = bundleUrl(bundle);
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
 	// `copy` (a query string) makes a second, separate instance of the same script.
 	const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js${copy}`)) as PagefindApi;
@@ -90,7 +93,7 @@ function loadParts(count: number): SearchParts {
 	let merged: Promise<PagefindApi> | undefined;
 	const mergeAll = async (): Promise<PagefindApi> => {
 		const whole = await loadPagefind(folder(0), '?merged');
-		await Promise.all(Array.from({ length: count - 1 }, (_, i) => whole.mergeIndex!(`${import.meta.env.BASE_URL}${folder(i + 1).slice(1)}`, { baseUrl: ROUTES.home })));
+		await Promise.all(Array.from({ length: count - 1 }, (_, i) => whole.mergeIndex!(bundleUrl(folder(i + 1)), { baseUrl: ROUTES.home })));
 		return whole;
 	};
 	return { count, part, merged: () => (merged ??= mergeAll()) };
