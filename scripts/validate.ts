@@ -2,6 +2,7 @@
  * `npm run validate`: checks content/ (or $CONTENT_DIR) without building. Prints one line per
  * problem — file, field, value, what is wrong — and exits 1 if there is any.
  */
+import { ReliabilityFileError, readRounds } from '../src/data/reliability.ts';
 import { formatContentError } from '../src/lib/content/errors.ts';
 import { loadContentDir, lockFor } from '../src/lib/content/load.ts';
 import { LOCK_FILE, writeLockFor } from '../src/lib/content/permalinks.ts';
@@ -12,6 +13,15 @@ const result = loadContentDir(dir, lock ? { lock } : {});
 if (!result.ok) {
 	for (const error of result.errors) console.error(formatContentError(error));
 	console.error(`\n${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in ${dir}/: nothing was built. Fix the lines above and run again.`);
+	process.exit(1);
+}
+// The blind codings are content too: the methodology page is built from them.
+try {
+	readRounds(dir);
+} catch (e) {
+	if (!(e instanceof ReliabilityFileError)) throw e;
+	for (const error of e.errors) console.error(formatContentError(error));
+	console.error(`\n${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in ${dir}/reliability/: nothing was built. Fix the lines above and run again.`);
 	process.exit(1);
 }
 const { statements, speakers, articles, events } = result.content;

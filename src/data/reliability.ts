@@ -5,31 +5,71 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsYaml from 'js-yaml';
+import { z } from 'astro/zod';
+import YAML from 'yaml';
 import { ENV } from '../env.ts';
+import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from '../lib/coding.ts';
+import { type ContentError, formatContentError, formatPath } from '../lib/content/errors.ts';
 import type { Statement } from '../lib/content/schemas.ts';
 import { type CodeSet, compareCodings } from '../lib/reliability.ts';
 
-export interface ReliabilityRound {
-	round: number;
+/** One coder's codes of one statement, with the codebook's values only. */
+const codeSchema = z.object({
+	id: z.string({ error: 'should be a statement id' }),
+	position: z.enum(POSITIONS, { error: `is not one of the positions: ${POSITIONS.join(', ')} (content/codebook.md)` }),
+	usRole: z.enum(US_ROLES, { error: `is not one of the U.S. roles: ${US_ROLES.join(', ')} (content/codebook.md)` }),
+	speechAct: z.enum(SPEECH_ACTS, { error: `is not one of the speech acts: ${SPEECH_ACTS.join(', ')} (content/codebook.md)` }),
+	elements: z.array(z.enum(ELEMENTS, { error: `is not one of the elements: ${ELEMENTS.join(', ')} (content/codebook.md)` }), { error: 'should be a list of elements' }),
+});
+
+const roundSchema = z.object({
+	round: z.number({ error: 'should be the round number' }).int(),
 	/** When the blind coding was made (YYYY-MM-DD). */
-	date: string;
+	date: z.string({ error: 'should be a date (YYYY-MM-DD) in quotes' }),
 	/** Who coded and what they saw, in our words. */
-	coder: string;
+	coder: z.string({ error: 'should be a sentence: who coded and what they saw' }),
 	/** What happened with the round: revised the codebook, or the figures reported. */
-	use: string;
-	codes: CodeSet[];
+	use: z.string({ error: 'should be a sentence: what the round was used for' }),
+	codes: z.array(codeSchema, { error: 'should be a list of codes' }),
 	/** For a past round: the published codes it was compared with then (the codebook has moved on since). */
-	primary?: CodeSet[];
+	primary: z.array(codeSchema).optional(),
+});
+
+export type ReliabilityRound = z.infer<typeof roundSchema>;
+
+/** Thrown when a round's file cannot be read: every problem, located, and no stack trace. */
+export class ReliabilityFileError extends Error {
+	override name = 'ReliabilityFileError';
+	readonly errors: ContentError[];
+	constructor(errors: ContentError[]) {
+		super(`${errors.length} problem(s) in the blind codings:\n${errors.map(formatContentError).join('\n')}`);
+		this.errors = errors;
+		this.stack = this.message;
+	}
 }
 
+/** Each round's file (`content/reliability/round-<n>.yaml`), checked; any problem throws, naming the file and field. */
 export function readRounds(contentDir = ENV.contentDir): ReliabilityRound[] {
 	const dir = join(contentDir, 'reliability');
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((f) => /^round-\d+\.yaml$/.test(f))
-		.map((f) => jsYaml.load(readFileSync(join(dir, f), 'utf8')) as ReliabilityRound)
-		.sort((a, b) => a.round - b.round);
+	const errors: ContentError[] = [];
+	const rounds: ReliabilityRound[] = [];
+	for (const name of readdirSync(dir).filter((f) => /^round-\d+\.yaml$/.test(f))) {
+		const file = join(dir, name);
+		let value: unknown;
+		try {
+			value = YAML.parse(readFileSync(file, 'utf8'));
+		} catch (e) {
+			// An apostrophe inside a '…' value ends it early: the usual mistake in these long sentences.
+			errors.push({ file, path: 'file', message: `is not valid YAML (${(e as Error).message.split('\n')[0]}); inside a value in '…', write an apostrophe twice ('')` });
+			continue;
+		}
+		const parsed = roundSchema.safeParse(value);
+		if (parsed.success) rounds.push(parsed.data);
+		else for (const issue of parsed.error.issues) errors.push({ file, path: formatPath(issue.path), message: issue.message });
+	}
+	if (errors.length) throw new ReliabilityFileError(errors);
+	return rounds.sort((a, b) => a.round - b.round);
 }
 
 /** Each round against the published codes of the statements it covers. */
