@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { LANG } from '../edition.ts';
 import { formatContentError } from '../lib/content/errors.ts';
+import { redirectsIn } from '../lib/content/permalinks.ts';
 import type { Article, EventEntry, Speaker, Statement } from '../lib/content/schemas.ts';
 import { type EventText, loadTranslations, occasionMismatches, type Translations } from '../lib/content/translations.ts';
 import { ContentInvalidError, contentDir } from '../loaders/content.ts';
@@ -52,10 +53,12 @@ export interface EditionText {
 	topic: (id: string) => string;
 	/** An event's description as the editors translated it; undefined in English (the event's own text is rendered). */
 	eventDescription: (id: string) => string | undefined;
+	/** Why an address moved, in this edition's words; undefined where the English reason is shown (marked as English). */
+	redirectReason: (from: string) => string | undefined;
 }
 
 /** The English edition: the content's own words. */
-const ENGLISH: EditionText = { untranslatedStatements: new Set(), untranslatedEvents: new Set(), country: (c) => c, topic: (t) => t, eventDescription: () => undefined };
+const ENGLISH: EditionText = { untranslatedStatements: new Set(), untranslatedEvents: new Set(), country: (c) => c, topic: (t) => t, eventDescription: () => undefined, redirectReason: () => undefined };
 
 /** Reads this edition's translations and checks them against the record; a problem stops the build, located. */
 function readTranslations(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, events: ReadonlyMap<string, EventEntry>): Translations {
@@ -65,6 +68,7 @@ function readTranslations(statements: readonly Statement[], speakers: ReadonlyMa
 		events: new Set(events.keys()),
 		countries: new Set([...speakers.values()].map((s) => s.country)),
 		topics: new Set(statements.flatMap((s) => s.topics)),
+		redirects: new Set(redirectsIn(contentDir).map((r) => r.from)),
 	});
 	errors.push(...occasionMismatches(statements, translations.statements, `${contentDir}/translations/${LANG}/`));
 	if (errors.length) {
@@ -98,6 +102,7 @@ function inEdition(statements: Statement[], speakers: Map<string, Speaker>, even
 			country: (c) => tr.countries.get(c) ?? c,
 			topic: (id) => tr.topics.get(id)?.label ?? id,
 			eventDescription: (id) => eventText(id)?.description,
+			redirectReason: (from) => tr.redirects.get(from),
 		},
 	};
 }

@@ -64,6 +64,13 @@ describe('editors’ translations', () => {
 		]);
 	});
 
+	it('give a moved address its reason in the edition’s words, and refuse an address that never moved', () => {
+		const dir = contentWith({ 'redirects.yaml': '/statements/old-id/: Коротший варіант того самого висловлювання.\n/statements/never-moved/: Причина.\n' });
+		const { translations, errors } = loadTranslations(dir, 'uk', { ...KNOWN, redirects: new Set(['/statements/old-id/']) });
+		expect(translations.redirects.get('/statements/old-id/')).toBe('Коротший варіант того самого висловлювання.');
+		expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual(['/statements/never-moved/: "/statements/never-moved/" is not a moved address on record']);
+	});
+
 	it('say which YAML file cannot be read', () => {
 		const dir = contentWith({ 'events.yaml': 'a: [unclosed\n' });
 		const [error] = loadTranslations(dir, 'uk', KNOWN).errors;

@@ -39,6 +39,8 @@ export interface Translations {
 	events: Map<string, EventText>;
 	countries: Map<string, string>;
 	topics: Map<string, z.infer<typeof topicText>>;
+	/** Why a published address moved (content/redirects.yaml's `reason`), by the address it moved from. */
+	redirects: Map<string, string>;
 }
 
 /** The ids the translations may name, so a translation of something not on record is caught. */
@@ -48,9 +50,11 @@ export interface KnownIds {
 	events: ReadonlySet<string>;
 	countries: ReadonlySet<string>;
 	topics: ReadonlySet<string>;
+	/** The moved addresses of content/redirects.yaml (`from`). */
+	redirects?: ReadonlySet<string>;
 }
 
-const FILES = { speakers: 'speakers.yaml', events: 'events.yaml', countries: 'countries.yaml', topics: 'topics.yaml' } as const;
+const FILES = { speakers: 'speakers.yaml', events: 'events.yaml', countries: 'countries.yaml', topics: 'topics.yaml', redirects: 'redirects.yaml' } as const;
 /** Statements come in as many files as the translators like: statements-1.yaml, statements-2.yaml… */
 const STATEMENT_FILES = /^statements(-[\w-]+)?\.yaml$/;
 
@@ -58,7 +62,7 @@ const STATEMENT_FILES = /^statements(-[\w-]+)?\.yaml$/;
 export function loadTranslations(contentDir: string, lang: string, known: KnownIds): { translations: Translations; errors: ContentError[] } {
 	const dir = join(contentDir, 'translations', lang);
 	const errors: ContentError[] = [];
-	const translations: Translations = { statements: new Map(), speakers: new Map(), events: new Map(), countries: new Map(), topics: new Map() };
+	const translations: Translations = { statements: new Map(), speakers: new Map(), events: new Map(), countries: new Map(), topics: new Map(), redirects: new Map() };
 	if (!existsSync(dir)) return { translations, errors };
 
 	const read = (name: string): unknown => {
@@ -96,6 +100,7 @@ export function loadTranslations(contentDir: string, lang: string, known: KnownI
 		['events', eventText, known.events, 'an event'],
 		['countries', text, new Set([...known.countries, ...listed]), 'a country or organisation'],
 		['topics', topicText, known.topics, 'a topic'],
+		['redirects', text, known.redirects ?? new Set<string>(), 'a moved address'],
 	] as const;
 	for (const [kind, schema, ids, what] of maps) {
 		const name = FILES[kind];
