@@ -197,6 +197,17 @@ if os.path.exists(os.path.join(ROOT, 'research/audit/recall11.md')):
     eleventh = cells('research/audit/recall11.md')
     w(f"Europe stands at {eleventh[('Europe, NATO, EU, Canada', '2025-H1')][1]} of {eleventh[('Europe, NATO, EU, Canada', '2025-H1')][0]} in the first half of 2025 and {eleventh[('Europe, NATO, EU, Canada', '2025-H2')][1]} of {eleventh[('Europe, NATO, EU, Canada', '2025-H2')][0]} in the second; Ukraine\'s first half of 2025 at {eleventh[('Ukraine', '2025-H1')][1]} of {eleventh[('Ukraine', '2025-H1')][0]}, still the shortest cell. Of its eleven misses, five the record\'s rules leave out (pages that republish other outlets\' reports in translation, a translation and back, an unattributed copy, a guest post known through two translations); three were then added (`research/findings/w34-audit11.yaml`); three by Ukrainian officials wait for their Ukrainian words.")
     w('')
+if os.path.exists(os.path.join(ROOT, 'research/findings/w35-ukraine-janfeb.yaml')):
+    w("Wave 35 then went speaker by speaker through Ukraine\'s first half of 2025, the one cell the ninth to eleventh samples together still put clearly short (27 of 35), querying each speaker\'s Ukrainian words first (`research/BRIEF-wave35.md`). It found 18 statements and few by the second rank: the stored pages hold little of their words on guarantees before August 2025. Three were left out on review (a copy that drops the quote\'s first letter, a set-off block without quotation marks on an undated copy, a line that does not speak of guarantees). Ten were published, seven of them in their own Ukrainian words; five found only in English, or in one case only in Russian, are held back so that the Ukrainian edition keeps four in five Ukrainian officials\' statements in their own words (`research/findings/w35-held-for-uk.yaml`). A further search for the Ukrainian words of Ukrainian officials\' statements on record (`research/log-w35-uk-wordings.md`, 76 queries) found none: the pages that would hold them are stored only as far as their opening lines, or in Russian.")
+    w('')
+if os.path.exists(os.path.join(ROOT, 'research/audit/recall12.md')):
+    measured('Two more helpers drew a twelfth sample of Europe and Ukraine in the first half of 2025 the same way, without seeing wave 35 (`research/audit/BRIEF-sample12.md`); a helper who read both texts decided the 15 matches the words did not settle (`research/audit/decisions12.yaml`). Measured against the record after wave 35, before its own misses were added (`research/audit/recall12.md`):', 'research/audit/recall12.md')
+    twelfth = cells('research/audit/recall12.md')
+    w(f"Europe\'s first half of 2025 stands at {twelfth[('Europe, NATO, EU, Canada', '2025-H1')][1]} of {twelfth[('Europe, NATO, EU, Canada', '2025-H1')][0]} and Ukraine\'s at {twelfth[('Ukraine', '2025-H1')][1]} of {twelfth[('Ukraine', '2025-H1')][0]}. Two of its eight misses were added at once (`research/findings/w36-audit12.yaml`). Of the other six, three were read only on a copy of another outlet\'s report, in a translation of a translation, or on a page without a date whose day another report states: the record had left such statements out since the first waves, and the samples kept counting them as misses.")
+    w('')
+if os.path.exists(os.path.join(ROOT, 'research/findings/w37-admitted.yaml')):
+    w("From wave 37 the record admits them, labelled, as `sources/README.md` rules 5 and 6 say: a faithful copy is cited as the site read, with the original it names; a translation of a translation is published with its wording marked as a re-translation; a page without a date is used when a dated report of the same occasion gives the day (`research/BRIEF-research.md`, \"What counts\"). The laundering networks, rewriting and summarising sites, garbled text and fragments of a few words inside a paraphrase stay out. Seven of the sixth to twelfth samples\' misses were admitted under this rule (`research/findings/w37-admitted.yaml`, `research/findings/w37-admitted-b.yaml`); four by Ukrainian officials wait for their Ukrainian words.")
+    w('')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -274,6 +285,9 @@ WAVE_TALLIES = [
     ('wave 32, Europe, NATO, EU, Canada (January–June 2025, appearance by appearance; found again estimated)', 55, 21),
     ('wave 32, Europe, NATO, EU, Canada (July–December 2025, appearance by appearance; found again estimated)', 60, 9),
     ('wave 32, Ukraine (January–June 2025, appearance by appearance)', 17, 6),
+    ('wave 35, Ukraine (January–February 2025, second rank, in Ukrainian first; found again estimated)', 25, 9),
+    ('wave 35, Ukraine (March–April 2025, second rank, in Ukrainian first; found again estimated)', 24, 6),
+    ('wave 35, Ukraine (May–June 2025, second rank, in Ukrainian first)', 5, 3),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
