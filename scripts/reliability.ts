@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatContentError } from '../src/lib/content/errors.ts';
 import { loadContentDir } from '../src/lib/content/load.ts';
-import { reliabilityReport } from '../src/data/reliability.ts';
+import { orExitOnRoundErrors, reliabilityReport } from '../src/data/reliability.ts';
 
 const result = loadContentDir('content');
 if (!result.ok) {
@@ -17,5 +17,5 @@ const settlements = (round: number) => {
 	const path = `research/coding/round${round}-settlement.md`;
 	return existsSync(path) ? readFileSync(path, 'utf8') : null;
 };
-writeFileSync('research/coding-reliability.md', reliabilityReport([...result.content.statements.values()], settlements));
+writeFileSync('research/coding-reliability.md', orExitOnRoundErrors(() => reliabilityReport([...result.content.statements.values()], settlements), 'content'));
 console.log('research/coding-reliability.md written');

@@ -2,7 +2,7 @@
  * `npm run validate`: checks content/ (or $CONTENT_DIR) without building. Prints one line per
  * problem — file, field, value, what is wrong — and exits 1 if there is any.
  */
-import { ReliabilityFileError, readRounds } from '../src/data/reliability.ts';
+import { orExitOnRoundErrors, readRounds } from '../src/data/reliability.ts';
 import { formatContentError } from '../src/lib/content/errors.ts';
 import { loadContentDir, lockFor } from '../src/lib/content/load.ts';
 import { LOCK_FILE, writeLockFor } from '../src/lib/content/permalinks.ts';
@@ -16,14 +16,7 @@ if (!result.ok) {
 	process.exit(1);
 }
 // The blind codings are content too: the methodology page is built from them.
-try {
-	readRounds(dir);
-} catch (e) {
-	if (!(e instanceof ReliabilityFileError)) throw e;
-	for (const error of e.errors) console.error(formatContentError(error));
-	console.error(`\n${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in ${dir}/reliability/: nothing was built. Fix the lines above and run again.`);
-	process.exit(1);
-}
+orExitOnRoundErrors(() => readRounds(dir), dir);
 const { statements, speakers, articles, events } = result.content;
 console.log(`${dir}/ is valid: ${statements.size} statements, ${speakers.size} speakers, ${articles.size} articles, ${events.size} events.`);
 // The real record's new addresses are locked as part of the same step, so they can never

@@ -8,32 +8,29 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { ENV } from '../env.ts';
-import { ELEMENTS, POSITIONS, SPEECH_ACTS, US_ROLES } from '../lib/coding.ts';
-import { type ContentError, formatContentError, formatPath } from '../lib/content/errors.ts';
-import type { Statement } from '../lib/content/schemas.ts';
+import { type ContentError, formatContentError, zodIssuesToErrors } from '../lib/content/errors.ts';
+import { describeYamlError } from '../lib/content/frontmatter.ts';
+import { CODES, day, type Statement } from '../lib/content/schemas.ts';
 import { type CodeSet, compareCodings } from '../lib/reliability.ts';
 
 /** One coder's codes of one statement, with the codebook's values only. */
-const codeSchema = z.object({
-	id: z.string({ error: 'should be a statement id' }),
-	position: z.enum(POSITIONS, { error: `is not one of the positions: ${POSITIONS.join(', ')} (content/codebook.md)` }),
-	usRole: z.enum(US_ROLES, { error: `is not one of the U.S. roles: ${US_ROLES.join(', ')} (content/codebook.md)` }),
-	speechAct: z.enum(SPEECH_ACTS, { error: `is not one of the speech acts: ${SPEECH_ACTS.join(', ')} (content/codebook.md)` }),
-	elements: z.array(z.enum(ELEMENTS, { error: `is not one of the elements: ${ELEMENTS.join(', ')} (content/codebook.md)` }), { error: 'should be a list of elements' }),
-});
+const codeSchema = z.strictObject({ id: z.string({ error: 'should be a statement id' }), ...CODES });
 
-const roundSchema = z.object({
-	round: z.number({ error: 'should be the round number' }).int(),
-	/** When the blind coding was made (YYYY-MM-DD). */
-	date: z.string({ error: 'should be a date (YYYY-MM-DD) in quotes' }),
-	/** Who coded and what they saw, in our words. */
-	coder: z.string({ error: 'should be a sentence: who coded and what they saw' }),
-	/** What happened with the round: revised the codebook, or the figures reported. */
-	use: z.string({ error: 'should be a sentence: what the round was used for' }),
-	codes: z.array(codeSchema, { error: 'should be a list of codes' }),
-	/** For a past round: the published codes it was compared with then (the codebook has moved on since). */
-	primary: z.array(codeSchema).optional(),
-});
+const roundSchema = z.strictObject(
+	{
+		round: z.number({ error: 'should be the round number' }).int({ error: 'should be a whole number' }),
+		/** When the blind coding was made. */
+		date: day,
+		/** Who coded and what they saw, in our words. */
+		coder: z.string({ error: 'should be a sentence: who coded and what they saw' }),
+		/** What happened with the round: revised the codebook, or the figures reported. */
+		use: z.string({ error: 'should be a sentence: what the round was used for' }),
+		codes: z.array(codeSchema, { error: 'should be a list of codes' }),
+		/** For a past round: the published codes it was compared with then (the codebook has moved on since). */
+		primary: z.array(codeSchema, { error: 'should be a list of codes' }).optional(),
+	},
+	{ error: 'should hold a round: round, date, coder, use and codes' },
+);
 
 export type ReliabilityRound = z.infer<typeof roundSchema>;
 
@@ -48,6 +45,21 @@ export class ReliabilityFileError extends Error {
 	}
 }
 
+/**
+ * For the command-line scripts: runs `read`, and if a round's file is broken prints each
+ * problem on its own line (file, field, what is wrong) and stops with exit code 1.
+ */
+export function orExitOnRoundErrors<T>(read: () => T, dir: string): T {
+	try {
+		return read();
+	} catch (e) {
+		if (!(e instanceof ReliabilityFileError)) throw e;
+		for (const error of e.errors) console.error(formatContentError(error));
+		console.error(`\n${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in ${dir}/reliability/: nothing was written. Fix the lines above and run again.`);
+		process.exit(1);
+	}
+}
+
 /** Each round's file (`content/reliability/round-<n>.yaml`), checked; any problem throws, naming the file and field. */
 export function readRounds(contentDir = ENV.contentDir): ReliabilityRound[] {
 	const dir = join(contentDir, 'reliability');
@@ -56,17 +68,20 @@ export function readRounds(contentDir = ENV.contentDir): ReliabilityRound[] {
 	const rounds: ReliabilityRound[] = [];
 	for (const name of readdirSync(dir).filter((f) => /^round-\d+\.yaml$/.test(f))) {
 		const file = join(dir, name);
-		let value: unknown;
-		try {
-			value = YAML.parse(readFileSync(file, 'utf8'));
-		} catch (e) {
-			// An apostrophe inside a '…' value ends it early: the usual mistake in these long sentences.
-			errors.push({ file, path: 'file', message: `is not valid YAML (${(e as Error).message.split('\n')[0]}); inside a value in '…', write an apostrophe twice ('')` });
+		const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
+		const problem = doc.errors[0];
+		if (problem) {
+			errors.push({ file, path: `line ${problem.linePos?.[0]?.line ?? 1}`, message: describeYamlError(problem.code, problem.message) });
+			continue;
+		}
+		const value: unknown = doc.toJS();
+		if (value === null || value === undefined) {
+			errors.push({ file, path: 'file', message: 'is empty; it should hold a round: round, date, coder, use and codes' });
 			continue;
 		}
 		const parsed = roundSchema.safeParse(value);
 		if (parsed.success) rounds.push(parsed.data);
-		else for (const issue of parsed.error.issues) errors.push({ file, path: formatPath(issue.path), message: issue.message });
+		else errors.push(...zodIssuesToErrors(file, value, parsed.error.issues));
 	}
 	if (errors.length) throw new ReliabilityFileError(errors);
 	return rounds.sort((a, b) => a.round - b.round);

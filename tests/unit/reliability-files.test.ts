@@ -28,14 +28,31 @@ describe('the blind codings’ files (content/reliability/)', () => {
 		expect(round?.codes[0]).toEqual({ id: 'a-2025-01-01-x', position: 'supports', usRole: 'unspecified', speechAct: 'states-policy', elements: [] });
 	});
 
-	it('names the file and says how to write an apostrophe when one ends a value early', () => {
+	it('names the file and line, and says how to write an apostrophe, when one ends a value early', () => {
 		const dir = content({ 'round-2.yaml': ROUND("'One coded the statement by Orpo's party.'") });
 		expect(() => readRounds(dir)).toThrow(ReliabilityFileError);
-		expect(() => readRounds(dir)).toThrow(/round-2\.yaml: file: is not valid YAML .*write an apostrophe twice/);
+		expect(() => readRounds(dir)).toThrow(/round-2\.yaml: line 3: a value ends early, likely at an apostrophe .*write an apostrophe twice/);
 	});
 
-	it('names the code and the codebook when a value is not one of its values', () => {
-		expect(() => readRounds(content({ 'round-2.yaml': ROUND("'Two coders.'", 'maybe') }))).toThrow(/round-2\.yaml: codes\[0\]\.position: is not one of the positions: supports, conditional/);
+	it('gives the same advice when a colon follows the apostrophe', () => {
+		expect(() => readRounds(content({ 'round-2.yaml': ROUND("'Orpo's coder saw: the quote.'") }))).toThrow(/round-2\.yaml: line 3: a value ends early, likely at an apostrophe .*write an apostrophe twice/);
+	});
+
+	it('gives no apostrophe advice for a mistake of another kind', () => {
+		expect(() => readRounds(content({ 'round-2.yaml': ROUND("'Two coders.'").replace('use:', 'coder:') }))).toThrow(/round-2\.yaml: line \d+: a field is written twice$/);
+	});
+
+	it('names the code, the value and the codebook when a value is not one of its values', () => {
+		expect(() => readRounds(content({ 'round-2.yaml': ROUND("'Two coders.'", 'maybe') }))).toThrow(/round-2\.yaml: codes\[0\]\.position: "maybe" is not one of the positions: supports, conditional/);
+	});
+
+	it('names a misspelt field and the field it leaves missing', () => {
+		const dir = content({ 'round-2.yaml': ROUND("'Two coders.'").replace('speechAct:', 'speech_act:') });
+		expect(() => readRounds(dir)).toThrow(/codes\[0\]\.speechAct: is required but missing\n.*codes\[0\]\.speech_act: is not a known field/);
+	});
+
+	it('says what an empty file should hold', () => {
+		expect(() => readRounds(content({ 'round-3.yaml': '' }))).toThrow(/round-3\.yaml: file: is empty; it should hold a round: round, date, coder, use and codes/);
 	});
 
 	it('carries no stack trace into the message a build prints', () => {

@@ -44,7 +44,7 @@ export function parseYamlPrecisely(source: string): object {
 const QUOTING_ADVICE = "inside a value in '…', write an apostrophe twice ('') — or put the words on the next line after `quote: |-`, indented, where nothing needs escaping";
 
 /** Rephrases the YAML parser's errors for an editor who does not know YAML's grammar. */
-function describeYamlError(code: string, message: string): string {
+export function describeYamlError(code: string, message: string): string {
 	switch (code) {
 		case 'DUPLICATE_KEY':
 			return 'a field is written twice';
@@ -54,8 +54,9 @@ function describeYamlError(code: string, message: string): string {
 		case 'BAD_DQ_ESCAPE':
 			return `a quoted value is not closed or has a bad escape (${firstLine(message)}); ${QUOTING_ADVICE}`;
 		default:
-			// An apostrophe inside a '…' value ends it early; the parser then meets stray words.
-			if (/Unexpected scalar|Unexpected flow|Implicit keys/.test(message)) return `a value ends early, likely at an apostrophe or quotation mark inside it (${firstLine(message)}); ${QUOTING_ADVICE}`;
+			// An apostrophe inside a '…' value ends it early; the parser then meets stray words (or,
+			// when a colon follows in them, what looks like a mapping inside the value).
+			if (/Unexpected scalar|Unexpected flow|Implicit keys|Nested mappings are not allowed in compact mappings/.test(message)) return `a value ends early, likely at an apostrophe or quotation mark inside it (${firstLine(message)}); ${QUOTING_ADVICE}`;
 			return `the YAML cannot be read (${firstLine(message)})`;
 	}
 }

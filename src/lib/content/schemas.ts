@@ -58,9 +58,20 @@ const evidence = z
 
 const wording = z.enum(WORDINGS, { error: `is not one of the wording kinds: ${WORDINGS.join(', ')}` });
 
-const day = z.string({ error: 'should be a date (YYYY-MM-DD)' }).refine(isDay, {
+export const day = z.string({ error: 'should be a date (YYYY-MM-DD)' }).refine(isDay, {
 	error: 'is not a date (YYYY-MM-DD)',
 });
+
+/**
+ * The codebook's four dimensions (content/codebook.md), as a statement carries them and as a
+ * blind coder's file (content/reliability/) does: one definition, so both hold the same values.
+ */
+export const CODES = {
+	position: z.enum(POSITIONS, { error: `is not one of the positions: ${POSITIONS.join(', ')} (content/codebook.md)` }),
+	usRole: z.enum(US_ROLES, { error: `is not one of the U.S. roles: ${US_ROLES.join(', ')} (content/codebook.md)` }),
+	speechAct: z.enum(SPEECH_ACTS, { error: `is not one of the speech acts: ${SPEECH_ACTS.join(', ')} (content/codebook.md)` }),
+	elements: z.array(z.enum(ELEMENTS, { error: `is not one of the elements: ${ELEMENTS.join(', ')} (content/codebook.md)` }), { error: 'should be a list of elements' }),
+};
 
 const dayOrMonth = z
 	.string({ error: 'should be a date (YYYY-MM-DD or YYYY-MM)' })
@@ -148,10 +159,8 @@ export const statementRecordSchema = z
 		/** The day its record last changed in substance (wording, date, sources, coding); absent when never. */
 		updated: day.optional(),
 		/** The codebook's dimensions (content/codebook.md); the v1 stance is derived from them. */
-		position: z.enum(POSITIONS, { error: `is not one of the positions: ${POSITIONS.join(', ')} (content/codebook.md)` }),
-		usRole: z.enum(US_ROLES, { error: `is not one of the U.S. roles: ${US_ROLES.join(', ')} (content/codebook.md)` }),
-		speechAct: z.enum(SPEECH_ACTS, { error: `is not one of the speech acts: ${SPEECH_ACTS.join(', ')} (content/codebook.md)` }),
-		elements: z.array(z.enum(ELEMENTS, { error: `is not one of the elements: ${ELEMENTS.join(', ')} (content/codebook.md)` }), { error: 'should be a list of elements' }).default([]),
+		...CODES,
+		elements: CODES.elements.default([]),
 		/** Topic ids, e.g. us-role, article-5. */
 		topics: z.array(id, { error: 'should be a list of topic ids' }).min(1, { error: 'must list at least one topic' }),
 		/** Our own words: what was happening when it was said. */
