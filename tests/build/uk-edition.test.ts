@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { en } from '../../src/i18n/en.ts';
 import { allPages, content, page } from './helpers.ts';
 
@@ -85,6 +86,14 @@ describe('the Ukrainian edition', () => {
 			for (const phrase of phrases) if (text.includes(phrase)) found.push(`${path}: ${phrase}`);
 		}
 		expect(found).toEqual([]);
+	});
+
+	it('gives a moved page’s reason in the editors’ Ukrainian (content/translations/uk/redirects.yaml)', () => {
+		const from = '/statements/montenegro-2026-01-06-sempre-solidario-forcas-de-paz/';
+		const reason = (YAML.parse(readFileSync('content/translations/uk/redirects.yaml', 'utf8')) as Record<string, string>)[from]!;
+		const $ = page(`/uk${from}`);
+		expect($('main p').text()).toContain(reason);
+		expect($('main [lang="en"]').length).toBe(0);
 	});
 
 	it('the check above sees an English interface string', () => {

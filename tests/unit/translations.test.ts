@@ -11,6 +11,7 @@ const KNOWN = {
 	events: new Set<string>(),
 	countries: new Set(['United Kingdom']),
 	topics: new Set(['us-role']),
+	redirects: new Set<string>(),
 };
 
 function contentWith(files: Record<string, string>): string {

@@ -51,7 +51,7 @@ export interface KnownIds {
 	countries: ReadonlySet<string>;
 	topics: ReadonlySet<string>;
 	/** The moved addresses of content/redirects.yaml (`from`). */
-	redirects?: ReadonlySet<string>;
+	redirects: ReadonlySet<string>;
 }
 
 const FILES = { speakers: 'speakers.yaml', events: 'events.yaml', countries: 'countries.yaml', topics: 'topics.yaml', redirects: 'redirects.yaml' } as const;
@@ -100,7 +100,7 @@ export function loadTranslations(contentDir: string, lang: string, known: KnownI
 		['events', eventText, known.events, 'an event'],
 		['countries', text, new Set([...known.countries, ...listed]), 'a country or organisation'],
 		['topics', topicText, known.topics, 'a topic'],
-		['redirects', text, known.redirects ?? new Set<string>(), 'a moved address'],
+		['redirects', text, known.redirects, 'a moved address'],
 	] as const;
 	for (const [kind, schema, ids, what] of maps) {
 		const name = FILES[kind];
