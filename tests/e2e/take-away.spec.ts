@@ -10,8 +10,19 @@ const record = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as 
 test('a search’s shown results download as BibTeX, one entry per statement shown', async ({ page }) => {
 	await page.goto('/search/?q=backstop');
 	await expect(page.getByRole('status').filter({ hasText: /results?\b/ })).toHaveText(/^\d+ results?\b/);
-	const shown = await page.locator('ol.results a.result-link[href^="/statements/"]').count();
-	expect(shown).toBeGreaterThan(0);
+	// More results may follow the first page while the search settles: count once the list stops growing.
+	const results = page.locator('ol.results a.result-link[href^="/statements/"]');
+	let shown = -1;
+	await expect
+		.poll(
+			async () => {
+				const before = shown;
+				shown = await results.count();
+				return shown > 0 && shown === before;
+			},
+			{ intervals: [300, 500, 1000, 1000] },
+		)
+		.toBe(true);
 	const box = page.locator('take-away');
 	await box.getByLabel('Format').selectOption('bibtex');
 	const [download] = await Promise.all([page.waitForEvent('download'), box.getByRole('button', { name: 'Download' }).click()]);

@@ -19,8 +19,15 @@ const ukrainian = statements
 	.map((s) => ({ id: s.id, words: s.language === 'uk' ? s.quote : s.sources.find((src) => src.language === 'uk' && src.quotedAs)?.quotedAs }))
 	.filter((x): x is { id: string; words: string } => Boolean(x.words));
 
-/** A wording's words, without the quotation marks and punctuation around them. */
-const wordsOf = (text: string) => text.split(/\s+/).map((w) => w.replace(/^[«"“„(]+|[»"”,.;:!?)]+$/g, '')).filter(Boolean);
+/**
+ * A wording's words, without the quotation marks and punctuation around them, and without
+ * free-standing dashes: search ignores them, so "безпеки – це" and "безпеки — це" are one phrase.
+ */
+const wordsOf = (text: string) =>
+	text
+		.split(/\s+/)
+		.map((w) => w.replace(/^[«"“„(]+|[»"”,.;:!?)]+$/g, ''))
+		.filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Every Ukrainian text on record, lowercased: a phrase found in two of them is not a test of ranking. */
 const allUkrainian = ukrainian.map((x) => wordsOf(x.words).join(' ').toLowerCase());
