@@ -10,20 +10,22 @@ const record = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as 
 test('a search’s shown results download as BibTeX, one entry per statement shown', async ({ page }) => {
 	await page.goto('/search/?q=backstop');
 	await expect(page.getByRole('status').filter({ hasText: /results?\b/ })).toHaveText(/^\d+ results?\b/);
-	// More results may follow the first page while the search settles: count once the list stops growing.
+	// The list grows as the reader scrolls towards its end (more results load), and clicking the
+	// box below it scrolls there too: bring the box into view until the list stops growing, then count.
+	const box = page.locator('take-away');
 	const results = page.locator('ol.results a.result-link[href^="/statements/"]');
 	let shown = -1;
 	await expect
 		.poll(
 			async () => {
 				const before = shown;
+				await box.scrollIntoViewIfNeeded();
 				shown = await results.count();
 				return shown > 0 && shown === before;
 			},
-			{ intervals: [300, 500, 1000, 1000] },
+			{ intervals: [500, 500, 1000, 1000, 1000], timeout: 30_000 },
 		)
 		.toBe(true);
-	const box = page.locator('take-away');
 	await box.getByLabel('Format').selectOption('bibtex');
 	const [download] = await Promise.all([page.waitForEvent('download'), box.getByRole('button', { name: 'Download' }).click()]);
 	expect(download.suggestedFilename()).toBe(`guarantee-watch-${shown}-statements.bib`);
