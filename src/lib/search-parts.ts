@@ -17,9 +17,8 @@
  * The ranking rule that follows: results by relevance come **part by part, newest part
  * first, by relevance within a part**; sorted by date they come in exact date order (the
  * parts are consecutive, so reading them newest first, or oldest first, is the order). An
- * exact phrase asks every part at once: with two parts on one copy of Pagefind with the parts
- * merged (its mergeIndex), its candidates in Pagefind's one ranking across the parts; with more,
- * each part's likeliest candidates in turn, newest part first (`mergesPhraseParts`).
+ * exact phrase asks every part at once, on one copy of Pagefind with the parts merged
+ * (its mergeIndex), and its candidates come in Pagefind's one ranking across the parts.
  * Below the threshold there is one part, and one ranking over the whole record.
  */
 
@@ -47,19 +46,4 @@ export function splitIntoParts<T extends { date: string; path: string }>(records
 	const out: T[][] = [];
 	for (let k = 0; k < parts; k++) out.push(ordered.slice(Math.floor((k * ordered.length) / parts), Math.floor(((k + 1) * ordered.length) / parts)));
 	return out;
-}
-
-/**
- * The most parts an exact phrase asks on one merged copy of Pagefind rather than a copy each.
- * Merged, the parts share one copy's script, worker and WebAssembly (97 KB gzipped), which
- * is what a phrase at 5,000 statements (two parts) needs to stay near 200 KB; but one worker
- * then decodes every part's index in turn, where copies decode theirs side by side: at 20,000
- * statements (five parts) the merged copy took 1,339 ms to the first 10 results of
- * "europe have" (`npm run bench`, 2026-12-04), copies about 950 ms.
- */
-export const MERGED_PHRASE_MAX_PARTS = 2;
-
-/** True when a phrase asks the `parts` parts of a split index on one merged copy of Pagefind (see above). */
-export function mergesPhraseParts(parts: number): boolean {
-	return parts > 1 && parts <= MERGED_PHRASE_MAX_PARTS;
 }

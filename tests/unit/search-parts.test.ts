@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MERGED_PHRASE_MAX_PARTS, mergesPhraseParts, partCount, partFolder, SEARCH_PART_SIZE, splitIntoParts } from '../../src/lib/search-parts.ts';
+import { partCount, partFolder, SEARCH_PART_SIZE, splitIntoParts } from '../../src/lib/search-parts.ts';
 
 describe('the search index in parts', () => {
 	it('is one part until the record passes the part size', () => {
@@ -27,13 +27,5 @@ describe('the search index in parts', () => {
 	it('names part 0 the bundle itself and the others part-k', () => {
 		expect(partFolder(0)).toBe('');
 		expect(partFolder(3)).toBe('part-3');
-	});
-
-	it('asks a phrase on one merged copy of Pagefind only for a few parts: a whole index has nothing to merge, many parts decode faster side by side', () => {
-		expect(mergesPhraseParts(1)).toBe(false);
-		expect(mergesPhraseParts(2)).toBe(true);
-		expect(mergesPhraseParts(MERGED_PHRASE_MAX_PARTS)).toBe(true);
-		expect(mergesPhraseParts(MERGED_PHRASE_MAX_PARTS + 1)).toBe(false);
-		expect(mergesPhraseParts(partCount(20_000))).toBe(false);
 	});
 });

@@ -17,7 +17,7 @@ import { LANG } from '../../edition.ts';
 import { ROUTES } from '../../lib/routes.ts';
 import { STANCE_DEFINITIONS } from '../../lib/stances.ts';
 import { asksEveryPart, type FilterCounts, type Hit, type Outcome, type PagefindApi, runSearch, type SearchParts, wholeIndex } from './engine.ts';
-import { mergesPhraseParts, partFolder } from '../../lib/search-parts.ts';
+import { partFolder } from '../../lib/search-parts.ts';
 import { type ResultView, type TextPart, toView } from './result-view.ts';
 import { common, statementCard } from '../../i18n/client.ts';
 import { search as words } from '../../i18n/client.ts';
@@ -74,10 +74,10 @@ async function loadPagefind(bundle: string = ROUTES.pagefind, copy = ''): Promis
  * The statements' index in its parts (src/lib/search-parts.ts), each loaded when a search first
  * needs it: part 0 is the bundle itself, part k its `part-k/`. Each part runs its own copy of
  * Pagefind's script (its own worker): two indexes in one worker overwrite each other's memory
- * (Pagefind 1.5.2's createInstance failed so, "memory access out of bounds"). With two parts
- * (`mergesPhraseParts`), searches that ask every part at once (an exact phrase) use `merged`
- * instead: one more copy of the script with the other part added by Pagefind's own mergeIndex,
- * which shares that copy's worker and WebAssembly.
+ * (Pagefind 1.5.2's createInstance failed so, "memory access out of bounds"). Searches that ask
+ * every part at once (an exact phrase) use `merged` instead: one more copy of the script with
+ * the other parts added by Pagefind's own mergeIndex, which shares that copy's worker and
+ * WebAssembly among them.
  */
 function loadParts(count: number): SearchParts {
 	const loaded = new Map<number, Promise<PagefindApi>>();
@@ -87,7 +87,7 @@ function loadParts(count: number): SearchParts {
 		loaded.set(k, api);
 		return api;
 	};
-	if (!mergesPhraseParts(count)) return { count, part };
+	if (count === 1) return { count, part };
 	// Every part merged into one more instance of part 0's script (Pagefind's mergeIndex shares
 	// its worker and WebAssembly), for the searches that ask every part at once.
 	let merged: Promise<PagefindApi> | undefined;
