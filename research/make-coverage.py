@@ -222,6 +222,9 @@ if os.path.exists(os.path.join(ROOT, 'research/audit/recall14.md')):
     overall = measured('Four more helpers then drew a fourteenth sample of every group and period the same way (`research/audit/BRIEF-sample14.md`), without seeing the record or wave 40; a helper who read both texts decided the 31 matches the words did not settle (`research/audit/decisions14.yaml`). Measured against the record after wave 40 (`research/audit/recall14.md`), this is our newest estimate of the record\'s recall:', 'research/audit/recall14.md')
     short = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in cells('research/audit/recall14.md').items() if g != 'all groups' and f < 0.9 * n]
     summary('fourteenth', overall, f"Below 90% are {', '.join(short)}. Ten of its eleven misses were then added (`research/findings/w41-audit14.yaml`), four of the five by Ukrainian officials in the first half of 2025 in Ukrainian words; Yermak\'s remark to Axios of November 2025, found only in English, waits for its Ukrainian words.")
+if os.path.exists(os.path.join(ROOT, 'research/findings/w42-europe-h1.yaml')):
+    w("Wave 42 then went through the two cells the fourteenth sample had left below 90% by kind of source (`research/BRIEF-wave42.md`, about 195 queries): Ukraine\'s first half of 2025 in Ukrainian-language pages (official readouts, the Rada, the telethon, Ukrainian outlets\' translations of foreign interviews), and Europe\'s first half of 2025 meeting by meeting through the doorsteps of NATO and EU meetings, in the speakers\' own languages. It added 30 statements: 25 European (most in Dutch, German, Italian, Spanish and Polish outlets, since English reports of those meetings were nearly all on record) and five by Ukrainian officials in Ukrainian words; two more found only in Russian are held (`research/findings/w42-held-for-uk.yaml`). The Ukrainian words it found gave the Ukrainian edition\'s line room for two statements found only in English, both misses of earlier samples in Ukraine\'s first half of 2025 (`research/findings/w43-released.yaml`). Official transcripts of doorsteps and briefings are stored, but without quotation marks, and the Ukrainian ministries\' briefing transcripts only as far as their openings.")
+    w('')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -302,6 +305,9 @@ WAVE_TALLIES = [
     ('wave 35, Ukraine (January–February 2025, second rank, in Ukrainian first; found again estimated)', 25, 9),
     ('wave 35, Ukraine (March–April 2025, second rank, in Ukrainian first; found again estimated)', 24, 6),
     ('wave 35, Ukraine (May–June 2025, second rank, in Ukrainian first)', 5, 3),
+    ('wave 42, Ukraine (January–March 2025, Ukrainian-language pages by kind of source)', 14, 3),
+    ('wave 42, Ukraine (April–June 2025, Ukrainian-language pages by kind of source)', 15, 4),
+    ('wave 42, Europe, NATO, EU, Canada (January–June 2025, doorsteps of NATO and EU meetings)', 47, 25),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
