@@ -225,6 +225,9 @@ if os.path.exists(os.path.join(ROOT, 'research/audit/recall14.md')):
 if os.path.exists(os.path.join(ROOT, 'research/findings/w42-europe-h1.yaml')):
     w("Wave 42 then went through the two cells the fourteenth sample had left below 90% by kind of source (`research/BRIEF-wave42.md`, about 195 queries): Ukraine\'s first half of 2025 in Ukrainian-language pages (official readouts, the Rada, the telethon, Ukrainian outlets\' translations of foreign interviews), and Europe\'s first half of 2025 meeting by meeting through the doorsteps of NATO and EU meetings, in the speakers\' own languages. It added 30 statements: 25 European (most in Dutch, German, Italian, Spanish and Polish outlets, since English reports of those meetings were nearly all on record) and five by Ukrainian officials in Ukrainian words; two more found only in Russian are held (`research/findings/w42-held-for-uk.yaml`). The Ukrainian words it found gave the Ukrainian edition\'s line room for two statements found only in English, both misses of earlier samples in Ukraine\'s first half of 2025 (`research/findings/w43-released.yaml`). Official transcripts of doorsteps and briefings are stored, but without quotation marks, and the Ukrainian ministries\' briefing transcripts only as far as their openings.")
     w('')
+if os.path.exists(os.path.join(ROOT, 'research/findings/w44-europe-h2.yaml')):
+    w("Wave 44 repeated the doorsteps sweep for Europe\'s second half of 2025 and for 2026 (`research/BRIEF-wave42.md`, last section; about 140 queries). It added 17 statements, seven for July to December 2025 and ten for January 2026 (German parliamentarians\' reactions to the Paris summit, Portugal\'s prime minister, a Latvian committee chair), most in the words the speakers used; about 114 qualifying remarks it met were already on record. The stored pages hold no European statement on guarantees from March 2026, and official transcripts of the NATO and EU ministerials of autumn 2025 and early 2026 carry no quotation marks.")
+    w('')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -308,6 +311,8 @@ WAVE_TALLIES = [
     ('wave 42, Ukraine (January–March 2025, Ukrainian-language pages by kind of source)', 14, 3),
     ('wave 42, Ukraine (April–June 2025, Ukrainian-language pages by kind of source)', 15, 4),
     ('wave 42, Europe, NATO, EU, Canada (January–June 2025, doorsteps of NATO and EU meetings)', 47, 25),
+    ('wave 44, Europe, NATO, EU, Canada (July–December 2025, doorsteps of NATO and EU meetings)', 64, 7),
+    ('wave 44, Europe, NATO, EU, Canada (January–March 2026, doorsteps and reactions)', 50, 10),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
