@@ -78,6 +78,21 @@ describe('editors’ translations', () => {
 		expect(error?.file).toBe(join(dir, 'translations', 'uk', 'events.yaml'));
 		expect(error?.message).toMatch(/^is not valid YAML/);
 	});
+
+	it('give the line of a stray apostrophe and say how to fix it', () => {
+		const dir = contentWith({ 'statements-1.yaml': "- id: ada-2025-03-01-engine\n  setting: 'Інтерв'ю BBC'\n" });
+		const [error] = loadTranslations(dir, 'uk', KNOWN).errors;
+		expect(error?.path).toBe('line 2');
+		expect(error?.message).toMatch(/^is not valid YAML: a value ends early.*write an apostrophe twice/);
+	});
+
+	it('refuse a field written twice, where the second would silently win', () => {
+		const dir = contentWith({ 'speakers.yaml': 'ada-lovelace:\n  name: Ада Лавлейс\n  name: Ада\n' });
+		const [error] = loadTranslations(dir, 'uk', KNOWN).errors;
+		expect(error?.file).toBe(join(dir, 'translations', 'uk', 'speakers.yaml'));
+		expect(error?.path).toBe('line 3');
+		expect(error?.message).toBe('is not valid YAML: a field is written twice');
+	});
 });
 
 describe('occasions in translation', () => {

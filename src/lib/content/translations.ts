@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { type ContentError, formatPath } from './errors.ts';
+import { describeYamlError } from './frontmatter.ts';
 import type { Statement } from './schemas.ts';
 import { occasionKey } from '../positions.ts';
 
@@ -68,12 +69,15 @@ export function loadTranslations(contentDir: string, lang: string, known: KnownI
 	const read = (name: string): unknown => {
 		const file = join(dir, name);
 		if (!existsSync(file)) return undefined;
-		try {
-			return YAML.parse(readFileSync(file, 'utf8'));
-		} catch (e) {
-			errors.push({ file, path: 'frontmatter', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+		// Read as the articles' front matter is: a field written twice is an error (the second
+		// would silently win), and the message gives the line and says how to fix the quoting.
+		const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
+		const problem = doc.errors[0];
+		if (problem) {
+			errors.push({ file, path: `line ${problem.linePos?.[0]?.line ?? 1}`, message: `is not valid YAML: ${describeYamlError(problem.code, problem.message)}` });
 			return undefined;
 		}
+		return doc.toJS();
 	};
 	const check = <T>(file: string, path: (string | number)[], schema: z.ZodType<T>, value: unknown): T | undefined => {
 		const parsed = schema.safeParse(value);
