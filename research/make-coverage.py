@@ -228,6 +228,12 @@ if os.path.exists(os.path.join(ROOT, 'research/findings/w42-europe-h1.yaml')):
 if os.path.exists(os.path.join(ROOT, 'research/findings/w44-europe-h2.yaml')):
     w("Wave 44 repeated the doorsteps sweep for Europe\'s second half of 2025 and for 2026 (`research/BRIEF-wave42.md`, last section; about 140 queries). It added 17 statements, seven for July to December 2025 and ten for January 2026 (German parliamentarians\' reactions to the Paris summit, Portugal\'s prime minister, a Latvian committee chair), most in the words the speakers used; about 114 qualifying remarks it met were already on record. The stored pages hold no European statement on guarantees from March 2026, and official transcripts of the NATO and EU ministerials of autumn 2025 and early 2026 carry no quotation marks.")
     w('')
+if os.path.exists(os.path.join(ROOT, 'research/findings/w45-released.yaml')):
+    w("Wave 45 looked again for the Ukrainian words of Ukrainian officials\' statements known only in English or Russian, the held ones first, then every statement on the worklist (`research/BRIEF-wave45.md`, two helpers, about 140 queries, each avoiding the earlier logs\' queries). It found them for seven: three held statements (UNN\'s Ukrainian rendering of the AP interview of 1 February 2025, and Lenta.ua\'s report, citing Interfax-Ukraine, of the video conference of 17 February 2025) and four on record. One more, a local government site\'s copy of a presidential post, was left out on review: its excerpt shows neither quotation marks nor the speaker\'s name. That gave the Ukrainian edition\'s line room to publish the three and six more held statements known only in English or Russian, all from Ukraine\'s first half of 2025 (`research/findings/w45-released.yaml`). For most other statements the Ukrainian pages are stored only up to a line before the words, or only in Russian.")
+    w('')
+if os.path.exists(os.path.join(ROOT, 'research/findings/w46-europe-h1.yaml')):
+    w("Wave 46 went through the first half of 2025 of Europe and Ukraine beyond the doorsteps: national parliaments, national newspapers, radio and television, party leaders, ambassadors and the second rank, in the speakers\' own languages first (`research/BRIEF-wave46.md`, two helpers, about 195 queries). For Europe it added 33 statements (22 from February 2025: German, Dutch, Italian, Norwegian and Finnish party leaders and ministers around the Munich conference and the Paris meeting; nine from March; two from May) and nine further reports of statements on record, and met about 75 already on record. For Ukraine it added six, two of them in Ukrainian words; of the four in other languages, two spoken in German and English are published, and two known only in French and Russian are held (`research/findings/w46-held-for-uk.yaml`). Parliamentary debates are stored mostly as transcripts without quotation marks, and January and April to June 2025 hold little for either group.")
+    w('')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -313,6 +319,8 @@ WAVE_TALLIES = [
     ('wave 42, Europe, NATO, EU, Canada (January–June 2025, doorsteps of NATO and EU meetings)', 47, 25),
     ('wave 44, Europe, NATO, EU, Canada (July–December 2025, doorsteps of NATO and EU meetings)', 64, 7),
     ('wave 44, Europe, NATO, EU, Canada (January–March 2026, doorsteps and reactions)', 50, 10),
+    ('wave 46, Europe, NATO, EU, Canada (January–June 2025, parliaments, national press and broadcasters, party leaders; found again estimated)', 75, 33),
+    ('wave 46, Ukraine (January–June 2025, Ukrainian media interviews, ambassadors, the Rada)', 36, 6),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
