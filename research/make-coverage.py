@@ -359,4 +359,4 @@ for f in logs:
     w(re.sub(r'^(#+) ', lambda m: '#' + m.group(1) + ' ', log_text[f], flags=re.M))
     w('')
 open('research/coverage.md', 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
-print(f"research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall on the newest sample of every cell (the fourteenth) {overall.get('all groups', '?')}")
+print(f"research/coverage.md: {len(records)} statements, {sum(queries.values())} queries, recall on the newest sample of every cell {overall.get('all groups', '?')}")
