@@ -167,7 +167,9 @@ for (const input of args) {
 			kind: f.kind,
 			quote: f.quote,
 			evidence: primary.evidence,
-			...(primary.wording && primary.wording !== 'same' ? { wording: primary.wording } : {}),
+			// The page a quote is copied from prints the quote itself: a researcher's "original"
+			// (the speaker's own language) is "same" here; the loader refuses "original" on a record.
+			...(primary.wording && primary.wording !== 'same' && primary.wording !== 'original' ? { wording: primary.wording } : {}),
 			...(f.language && f.language !== 'en' ? { language: f.language } : {}),
 			...(f.spoken_language && f.spoken_language !== 'unknown' ? { spokenLanguage: f.spoken_language } : {}),
 			translated: translatedBy !== null,

@@ -307,6 +307,11 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 				}
 				const problem = evidenceProblem(r.data.quote, r.data.evidence);
 				if (problem) errors.push({ file, path: `${key}.quote`, message: problem });
+				// `original` tells the reader the recorded quote is a translation of this report's
+				// words; the report a quote is copied from prints the quote itself.
+				if (r.data.wording === 'original') {
+					errors.push({ file, path: `${key}.wording`, message: 'is "original", but this report prints the recorded quote itself: leave wording out (same). "original" belongs on another report that prints the speaker\'s own words when the quote is a translation of them' });
+				}
 				if (r.data.updated !== undefined && isAfter(r.data.updated, today)) {
 					errors.push({ file, path: `${key}.updated`, message: `"${r.data.updated}" is in the future` });
 				}
