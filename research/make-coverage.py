@@ -238,6 +238,16 @@ if os.path.exists(os.path.join(ROOT, 'research/audit/recall15.md')):
     overall = measured('Four more helpers then drew a fifteenth sample of every group and period the same way (`research/audit/BRIEF-sample15.md`), without seeing the record or waves 45 and 46; a helper who read both texts decided the 34 matches the words did not settle (`research/audit/decisions15.yaml`). Measured against the record after waves 45 and 46, before its own misses were added (`research/audit/recall15.md`), this is our newest estimate of the record\'s recall:', 'research/audit/recall15.md')
     short = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in cells('research/audit/recall15.md').items() if g != 'all groups' and f < 0.9 * n]
     summary('fifteenth', overall, f"Below 90% are {', '.join(short)}, each one or two statements short of it in a cell of six to seventeen. All eight of its misses were then added (`research/findings/w47-audit15.yaml`).")
+if os.path.exists(os.path.join(ROOT, 'research/findings/w49-europe.yaml')):
+    w("Wave 49 then went occasion by occasion through four of the cells the fifteenth sample had left one or two statements short (`research/BRIEF-wave49.md`, three helpers): Russia in the first half of 2025 and in 2026, Europe in 2026, the United States in the second half of 2025. The search service\'s budget for the session ran out after about 150 of its queries. It found 20 new statements and kept 8: four Russian (three passages of Lavrov\'s interview with the Defence Ministry\'s newspaper of 1 March 2025, Naryshkin in January 2026) and four European (Starmer and Healey in the Commons on 7 January 2026 as the press quoted them, Merz in the Bundestag in December 2025, Szijjártó on 7 January 2026). Twelve were left out on review because the page prints the words in a transcript or a reprinted post, without quotation marks (`research/findings/w49-left-out.yaml`): the House of Commons record, two television transcripts and a newspaper\'s question-and-answer interview. It met about 106 statements already on record, and added 14 further reports of statements on record.")
+    w('')
+if os.path.exists(os.path.join(ROOT, 'research/audit/recall16.md')):
+    measured('Four more helpers then drew a sixteenth sample of the five cells the fifteenth had found short or had drawn few statements from, the same way and without seeing the record or wave 49 (`research/audit/BRIEF-sample16.md`); a helper who read both texts decided the matches the words did not settle (`research/audit/decisions16.yaml`). Measured against the record after the fifteenth sample\'s misses and wave 49, before its own misses were added (`research/audit/recall16.md`):', 'research/audit/recall16.md')
+    sixteenth = cells('research/audit/recall16.md')
+    short = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in sixteenth.items() if g != 'all groups' and p != 'all' and f < 0.9 * n]
+    met = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in sixteenth.items() if g != 'all groups' and p != 'all' and f >= 0.9 * n]
+    w(f"At or above 90%: {', '.join(met) or 'none'}. Below: {', '.join(short) or 'none'}. Six of its misses were then added (`research/findings/w50-audit16.yaml`); a question-and-answer transcript without quotation marks was not, and a Ukrainian official\'s remark known only in French waits for the Ukrainian edition\'s line.")
+    w('')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -325,6 +335,9 @@ WAVE_TALLIES = [
     ('wave 44, Europe, NATO, EU, Canada (January–March 2026, doorsteps and reactions)', 50, 10),
     ('wave 46, Europe, NATO, EU, Canada (January–June 2025, parliaments, national press and broadcasters, party leaders; found again estimated)', 75, 33),
     ('wave 46, Ukraine (January–June 2025, Ukrainian media interviews, ambassadors, the Rada)', 36, 6),
+    ('wave 49, Russia (January–June 2025 and 2026, occasion by occasion)', 32, 4),
+    ('wave 49, Europe, NATO, EU, Canada (January–March 2026, occasion by occasion; found again estimated)', 30, 4),
+    ('wave 49, United States (July–December 2025, occasion by occasion)', 44, 0),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')

@@ -65,6 +65,12 @@ record = [s for s in json.load(open(args[0] if args else ROOT / 'dist/data/state
 decisions_file = ROOT / f'research/audit/decisions{SUFFIX}.yaml'
 decisions = yaml.safe_load(open(decisions_file, encoding='utf-8')) if decisions_file.exists() else {}
 decisions = decisions or {}
+# A second round of decisions (decisionsNb.yaml) replaces the first for the statements it
+# lists: those first decided missing before a concurrent wave the sample measures was
+# published, and decided again against the record with that wave in it.
+second_file = ROOT / f'research/audit/decisions{SUFFIX}b.yaml'
+if second_file.exists():
+    decisions.update(yaml.safe_load(open(second_file, encoding='utf-8')) or {})
 
 def fold(text):
     text = unicodedata.normalize('NFKC', text or '').lower()
