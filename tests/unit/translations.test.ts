@@ -86,7 +86,7 @@ describe('editors’ translations', () => {
 		expect(error?.message).toMatch(/^is not valid YAML: a value ends early.*write an apostrophe twice/);
 	});
 
-	it('refuse a field written twice, where the second would silently win', () => {
+	it('name the line of a field written twice', () => {
 		const dir = contentWith({ 'speakers.yaml': 'ada-lovelace:\n  name: Ада Лавлейс\n  name: Ада\n' });
 		const [error] = loadTranslations(dir, 'uk', KNOWN).errors;
 		expect(error?.file).toBe(join(dir, 'translations', 'uk', 'speakers.yaml'));

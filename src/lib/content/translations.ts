@@ -69,8 +69,8 @@ export function loadTranslations(contentDir: string, lang: string, known: KnownI
 	const read = (name: string): unknown => {
 		const file = join(dir, name);
 		if (!existsSync(file)) return undefined;
-		// Read as the articles' front matter is: a field written twice is an error (the second
-		// would silently win), and the message gives the line and says how to fix the quoting.
+		// Read as the articles' front matter is: the message gives the line and, for a quoting
+		// mistake, how to fix it (a field written twice is refused, as YAML.parse did).
 		const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
 		const problem = doc.errors[0];
 		if (problem) {
