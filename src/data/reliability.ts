@@ -6,10 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import YAML from 'yaml';
 import { ENV } from '../env.ts';
 import { type ContentError, formatContentError, zodIssuesToErrors } from '../lib/content/errors.ts';
-import { describeYamlError } from '../lib/content/frontmatter.ts';
+import { parseYamlFile } from '../lib/content/frontmatter.ts';
 import { CODES, day, type Statement } from '../lib/content/schemas.ts';
 import { type CodeSet, compareCodings } from '../lib/reliability.ts';
 
@@ -68,13 +67,12 @@ export function readRounds(contentDir = ENV.contentDir): ReliabilityRound[] {
 	const rounds: ReliabilityRound[] = [];
 	for (const name of readdirSync(dir).filter((f) => /^round-\d+\.yaml$/.test(f))) {
 		const file = join(dir, name);
-		const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
-		const problem = doc.errors[0];
-		if (problem) {
-			errors.push({ file, path: `line ${problem.linePos?.[0]?.line ?? 1}`, message: describeYamlError(problem.code, problem.message) });
+		const read = parseYamlFile(readFileSync(file, 'utf8'));
+		if (!read.ok) {
+			errors.push({ file, path: `line ${read.line}`, message: read.message });
 			continue;
 		}
-		const value: unknown = doc.toJS();
+		const value = read.value;
 		if (value === null || value === undefined) {
 			errors.push({ file, path: 'file', message: 'is empty; it should hold a round: round, date, coder, use and codes' });
 			continue;

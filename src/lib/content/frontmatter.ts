@@ -29,6 +29,17 @@ function parseYaml(source: string): object {
 	}
 }
 
+/**
+ * A whole YAML file (not front matter), read strictly: a field written twice is refused, and a
+ * problem comes back with its line and a message an editor can act on (`describeYamlError`).
+ */
+export function parseYamlFile(text: string): { ok: true; value: unknown } | { ok: false; line: number; message: string } {
+	const doc = YAML.parseDocument(text, { uniqueKeys: true });
+	const problem = doc.errors[0];
+	if (problem) return { ok: false, line: problem.linePos?.[0]?.line ?? 1, message: describeYamlError(problem.code, problem.message) };
+	return { ok: true, value: doc.toJS() };
+}
+
 export function parseYamlPrecisely(source: string): object {
 	const doc = YAML.parseDocument(source, { uniqueKeys: true, prettyErrors: true });
 	const problem = doc.errors[0];

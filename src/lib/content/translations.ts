@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { type ContentError, formatPath } from './errors.ts';
-import { describeYamlError } from './frontmatter.ts';
+import { parseYamlFile } from './frontmatter.ts';
 import type { Statement } from './schemas.ts';
 import { occasionKey } from '../positions.ts';
 
@@ -70,14 +70,11 @@ export function loadTranslations(contentDir: string, lang: string, known: KnownI
 		const file = join(dir, name);
 		if (!existsSync(file)) return undefined;
 		// Read as the articles' front matter is: the message gives the line and, for a quoting
-		// mistake, how to fix it (a field written twice is refused, as YAML.parse did).
-		const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
-		const problem = doc.errors[0];
-		if (problem) {
-			errors.push({ file, path: `line ${problem.linePos?.[0]?.line ?? 1}`, message: `is not valid YAML: ${describeYamlError(problem.code, problem.message)}` });
-			return undefined;
-		}
-		return doc.toJS();
+		// mistake, how to fix it.
+		const parsed = parseYamlFile(readFileSync(file, 'utf8'));
+		if (parsed.ok) return parsed.value;
+		errors.push({ file, path: `line ${parsed.line}`, message: `is not valid YAML: ${parsed.message}` });
+		return undefined;
 	};
 	const check = <T>(file: string, path: (string | number)[], schema: z.ZodType<T>, value: unknown): T | undefined => {
 		const parsed = schema.safeParse(value);
