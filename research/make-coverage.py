@@ -240,6 +240,32 @@ if os.path.exists(os.path.join(ROOT, 'research/audit/recall16.md')):
     met = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in sixteenth.items() if g != 'all groups' and f >= 0.9 * n]
     w(f"At or above 90%: {', '.join(met) or 'none'}. Below: {', '.join(short) or 'none'}. Six of its misses were then added (`research/findings/w50-audit16.yaml`); a question-and-answer transcript without quotation marks was not, and a Ukrainian official\'s remark known only in French waits for the Ukrainian edition\'s line.")
     w('')
+wave('research/findings/w51-europe-jan.yaml', "Wave 51 then went day by day through the two cells the sixteenth sample had still found below 90% (`research/BRIEF-wave51.md`, four helpers, about 314 queries): Europe in 2026 (January, then February on) and the United States from July to December 2025 (a quarter each). It met about 165 statements already on record and found 26 new ones, of which it kept 22: eleven European of January 2026 (Macron\'s France 2 interview and a line of his press conference on 6 January, Merz twice, von der Leyen\'s post on X, Romania\'s president four times, Stubb\'s New Year speech), four of February (Rutte at his Kyiv press conference, Macron at Munich, an Italian defence under-secretary twice), and seven American (Trump\'s Daily Caller and Fox interviews and a White House answer on the time limit of an Article 5-like offer, the press secretary on 19 August, the NATO ambassador at Bled and on Fox, the Congressional Ukraine Caucus on the 28-point plan). Four were left out (`research/findings/w51-left-out.yaml`): a quoted clause that says nothing without the report\'s own words, and three remarks known only from one undated copy site. Many answers of the cells\' occasions are stored only as transcripts without quotation marks, or cut off before the guarantee passage, and no European page on guarantees is stored from March 2026 on.")
+if os.path.exists(os.path.join(ROOT, 'research/audit/recall17.md')):
+    measured('Two more helpers then drew a seventeenth sample of those two cells, the same way and without seeing the record or wave 51 (`research/audit/BRIEF-sample17.md`); a helper who read both texts decided the matches the words did not settle (`research/audit/decisions17.yaml`). Measured against the record after the sixteenth sample\'s misses and wave 51, before its own misses were added (`research/audit/recall17.md`):', 'research/audit/recall17.md')
+    seventeenth = cells('research/audit/recall17.md')
+    short = below_target('research/audit/recall17.md')
+    met = [f"{g} {p} ({f} of {n})" for (g, p), (n, f) in seventeenth.items() if g != 'all groups' and f >= 0.9 * n]
+    w(f"At or above 90%: {', '.join(met) or 'none'}. Below: {', '.join(short) or 'none'}. Its two misses were then added (`research/findings/w52-audit17.yaml`). The United States\' helper found 17 qualifying statements for the half-year, not 20: the two-per-speaker cap filled early, and most December remarks are quoted from officials who are not named.")
+    w('')
+if all(os.path.exists(os.path.join(ROOT, f'research/audit/recall{n}.md')) for n in (15, 16, 17)):
+    # Each cell at the newest sample that measured it: the fifteenth measured every cell, the
+    # sixteenth and seventeenth only the cells still short, after the misses before them were added.
+    newest = {}
+    for n in (15, 16, 17):
+        for cell, counts in cells(f'research/audit/recall{n}.md').items():
+            if cell[0] != 'all groups':
+                newest[cell] = (n, *counts)
+    w('Each group and period at the newest sample that measured it (the fifteenth measured every cell; the sixteenth and seventeenth only the cells still below 90%, each after the misses of the sample before it were added):')
+    w('')
+    w('| group | period | sample | sampled | on record | recall |')
+    w('| --- | --- | ---: | ---: | ---: | ---: |')
+    for (g, p), (n, sampled, found) in sorted(newest.items()):
+        w(f'| {g} | {p} | {n} | {sampled} | {found} | {100 * found / sampled:.0f}% |')
+    w('')
+    low = [f'{g} {p}' for (g, p), (n, sampled, found) in sorted(newest.items()) if found < 0.9 * sampled]
+    w(f"Below 90% at its newest measure: {', '.join(low) or 'none'}.")
+    w('')
 w('')
 w('## A second estimate: capture and recapture')
 w('')
@@ -330,6 +356,10 @@ WAVE_TALLIES = [
     ('wave 49, Russia (January–June 2025 and 2026, occasion by occasion)', 32, 4),
     ('wave 49, Europe, NATO, EU, Canada (January–March 2026, occasion by occasion; found again estimated)', 30, 4),
     ('wave 49, United States (July–December 2025, occasion by occasion)', 44, 0),
+    ('wave 51, Europe, NATO, EU, Canada (January 2026, day by day; found again estimated)', 45, 15),
+    ('wave 51, Europe, NATO, EU, Canada (February 2026 on, week by week; found again estimated)', 25, 4),
+    ('wave 51, United States (July–September 2025, day by day)', 57, 4),
+    ('wave 51, United States (October–December 2025, day by day; found again estimated)', 40, 3),
 ]
 w('A second, plainer check: of the statements each later wave\'s searches surfaced, the share the record already held before that wave. If the record were nearly complete, most of what a new search finds would already be on it.')
 w('')
