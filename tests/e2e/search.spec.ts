@@ -263,6 +263,17 @@ test.describe('filters, sort and the address', () => {
 		await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
 	});
 
+	test('after scrolling has added results, "Show more" goes to the first of them', async ({ page }) => {
+		await open(page, '?speaker=donald-trump');
+		const more = page.getByRole('button', { name: 'Show more results' });
+		await more.evaluate((b) => b.scrollIntoView());
+		await expect.poll(() => resultLinks(page).count()).toBeGreaterThanOrEqual(20);
+		// The click scrolls the button into view again, which may start a further page: the
+		// reader still goes to the first card they have not been to, not to that page's.
+		await more.click();
+		await expect(resultLinks(page).nth(10)).toBeFocused();
+	});
+
 	test('news reports are searched apart, only when asked, and listed under the statements', async ({ page }) => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
