@@ -128,6 +128,11 @@ const speakers = Array.from({ length: 300 }, (_, i) => ({ id: `speaker-${i + 1}`
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'speakers'), { recursive: true });
 mkdirSync(join(OUT, 'articles'), { recursive: true });
+mkdirSync(join(OUT, 'events'), { recursive: true });
+// One event holds every tenth statement (500 at 5,000), so event pages are measured at a size
+// the real record's largest (the Washington meeting: 229) will reach.
+const EVENT = 'summit-1';
+writeFileSync(join(OUT, 'events', `${EVENT}.md`), `---\n${YAML.stringify({ name: 'Synthetic summit', kind: 'summit', start: '2024-01-15', place: 'Nowhere', participants: ['Synthetic participant'], sources: ['https://news.example/summit-1'] })}---\nA synthetic event for the benchmark.\n`);
 for (const s of speakers) writeFileSync(join(OUT, 'speakers', `${s.id}.md`), `---\n${YAML.stringify({ name: s.name, country: s.country })}---\n`);
 
 const start = new Date(2023, 9, 1).getTime();
@@ -166,6 +171,7 @@ for (let made = 0; made < N; ) {
 			context: `Synthetic benchmark statement, not a real remark: ${sentence(20, 50).join(' ')}.`,
 			notes: rand() < 0.3 ? 'Synthetic note on what is uncertain.' : null,
 			added: '2026-12-01',
+			...(made % 10 === 0 ? { event: EVENT } : {}),
 		});
 	}
 	// Other reports of earlier statements, each with its own variant wording.

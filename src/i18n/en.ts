@@ -202,6 +202,12 @@ export const events = {
 	madeThere: (n: number) => `Statements made there (${n})`,
 	none: 'No statement made at this event is on record yet.',
 	reports: 'Reports describing the event',
+	/** An event's statements on numbered pages (more than fit on one). */
+	pageTitle: (name: string, page: number, pages: number) => `${name}: statements, page ${page} of ${pages}`,
+	pageLede: (from: number, to: number, n: number) => `Statements ${from} to ${to} of ${n}, in the order they were made.`,
+	pagesLabel: (name: string) => `Pages of the statements made at ${name}`,
+	earlier: (page: number) => `Earlier: page ${page}`,
+	later: (page: number) => `Later: page ${page}`,
 };
 
 export const sources = {

@@ -210,6 +210,12 @@ export const events = {
 	madeThere: (n: number) => `Заяви, зроблені під час події (${n})`,
 	none: 'У реєстрі поки немає жодної заяви, зробленої під час цієї події.',
 	reports: 'Матеріали про подію',
+	/** An event's statements on numbered pages (more than fit on one). */
+	pageTitle: (name: string, page: number, pages: number) => `${name}: заяви, сторінка ${page} з ${pages}`,
+	pageLede: (from: number, to: number, n: number) => `Заяви з ${from} по ${to} з ${n}, у тому порядку, в якому їх зроблено.`,
+	pagesLabel: (name: string) => `${name}: сторінки заяв`,
+	earlier: (page: number) => `Раніше: сторінка ${page}`,
+	later: (page: number) => `Пізніше: сторінка ${page}`,
 };
 
 export const sources = {

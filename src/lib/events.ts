@@ -1,5 +1,33 @@
 /** How events' dates read: "14–16 February 2025", "28 February 2025", "January 2026". */
 import { formatDay, formatMonthKey } from './dates.ts';
+import { eventPagePath } from './routes.ts';
+
+/**
+ * An event with more statements than this has them on numbered pages (`/events/<id>/2/`…),
+ * the first on the event page itself: an event page listed all of them, and the Washington
+ * meeting's 229 made it 65 KB gzipped (issue 7: no page may grow with the record).
+ */
+export const EVENT_PAGE_SIZE = 100;
+
+export interface EventPage {
+	/** 1-based; page 1 is the event page. */
+	page: number;
+	pages: number;
+	/** Ids of the statements on this page, oldest first, as the event lists them. */
+	statements: string[];
+	path: string;
+}
+
+/** The pages of an event's statements: always at least the event page, even with none. */
+export function eventPages(id: string, statements: readonly string[]): EventPage[] {
+	const pages = Math.max(1, Math.ceil(statements.length / EVENT_PAGE_SIZE));
+	return Array.from({ length: pages }, (_, i) => ({
+		page: i + 1,
+		pages,
+		statements: statements.slice(i * EVENT_PAGE_SIZE, (i + 1) * EVENT_PAGE_SIZE),
+		path: eventPagePath(id, i + 1),
+	}));
+}
 
 export function formatEventDates(start: string, end: string | null): string {
 	if (start.length === 7) return formatMonthKey(start);

@@ -128,6 +128,11 @@ export function eventPath(id: string): string {
 	return `${PREFIX}/events/${id}/`;
 }
 
+/** Page `page` of an event's statements: the first is the event page itself. */
+export function eventPagePath(id: string, page: number): string {
+	return page === 1 ? eventPath(id) : `${eventPath(id)}${page}/`;
+}
+
 /** Two statements side by side. */
 export function comparePath(a: string, b: string): string {
 	return `${PREFIX}/compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;

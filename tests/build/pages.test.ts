@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES_PAGE_SIZE, sourceListPages } from '../../src/lib/sources.ts';
 import { formatMonthKey } from '../../src/lib/dates.ts';
 import { HOME_LIMIT } from '../../src/lib/timeline.ts';
+import { EVENT_PAGE_SIZE } from '../../src/lib/events.ts';
 import { allPages, content, page } from './helpers.ts';
 
-const { statements, speakers, articles, redirects } = content();
+const { statements, speakers, articles, redirects, events } = content();
 
 describe('statement pages', () => {
 	it('exist for every statement in content/', () => {
@@ -144,5 +145,32 @@ describe('the method page', () => {
 			expect(card.length).toBe(1);
 			expect(statements.get(card.attr('id')!)!.stance).toBe(stance);
 		}
+	});
+});
+
+describe('events', () => {
+	it('every statement made at an event is on exactly one of its pages, at most EVENT_PAGE_SIZE to a page, the pages linked in order', () => {
+		const built = new Set(allPages());
+		let paged = 0;
+		for (const id of events.keys()) {
+			// Expected from content/, not from the site's own event lists.
+			const own = [...statements.values()].filter((s) => s.event === id).map((s) => s.id);
+			const count = Math.max(1, Math.ceil(own.length / EVENT_PAGE_SIZE));
+			const paths = Array.from({ length: count }, (_, i) => (i === 0 ? `/events/${id}/` : `/events/${id}/${i + 1}/`));
+			const shown: string[] = [];
+			for (const [i, path] of paths.entries()) {
+				const $ = page(path);
+				const cards = $('main article.card[id]').map((_, c) => $(c).attr('id')).get();
+				expect(cards.length, path).toBeLessThanOrEqual(EVENT_PAGE_SIZE);
+				shown.push(...cards);
+				if (count > 1) expect($('nav .page-numbers a').map((_, a) => $(a).attr('href')).get(), path).toEqual(paths);
+				if (count > 1) expect($('nav .page-numbers a[aria-current=page]').text(), path).toBe(`Page ${i + 1}`);
+			}
+			expect(built.has(`/events/${id}/${count + 1}/`), id).toBe(false);
+			expect(shown.sort(), id).toEqual(own.sort());
+			if (count > 1) paged += 1;
+		}
+		// The record has events larger than one page (the Washington meeting of 18 August 2025).
+		expect(paged).toBeGreaterThan(0);
 	});
 });

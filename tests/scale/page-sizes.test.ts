@@ -73,6 +73,17 @@ describe(`page sizes with ${N.toLocaleString('en')} statements`, () => {
 		expect(existsSync(join(DIST, 'speakers/speaker-1/statements/5/index.html'))).toBe(true);
 	});
 
+	it("keeps an event's pages under 60 KB gzipped, its 500 statements over numbered pages", () => {
+		const pages = html('events').filter((p) => p.startsWith('events/summit-1/'));
+		expect(pages.length).toBe(5);
+		let cards = 0;
+		for (const p of pages) {
+			expect(gz(p), p).toBeLessThan(60 * KB);
+			cards += cheerio.load(readFileSync(join(DIST, p), 'utf8'))('main article.card[id]').length;
+		}
+		expect(cards).toBe(N / 10);
+	});
+
 	it('keeps every statement page under 8 KB gzipped, with no script beyond the small shared enhancement', () => {
 		for (const id of statementIds) {
 			const p = join('statements', id, 'index.html');

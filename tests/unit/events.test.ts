@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDates, recentEvents } from '../../src/lib/events.ts';
+import { EVENT_PAGE_SIZE, eventPages, formatEventDates, recentEvents } from '../../src/lib/events.ts';
 
 describe('event dates read as words', () => {
 	it.each([
@@ -23,5 +23,24 @@ describe('recent events on the front page', () => {
 			['d', e('2025-12-28', ['z'])],
 		]);
 		expect(recentEvents(events, 2).map(([id]) => id)).toEqual(['d', 'b']);
+	});
+});
+
+describe("an event's pages of statements", () => {
+	const ids = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
+
+	it('is the event page alone up to EVENT_PAGE_SIZE statements, and with none', () => {
+		expect(eventPages('e', ids(EVENT_PAGE_SIZE)).map((p) => [p.path, p.statements.length])).toEqual([['/events/e/', EVENT_PAGE_SIZE]]);
+		expect(eventPages('e', []).map((p) => [p.path, p.statements.length])).toEqual([['/events/e/', 0]]);
+	});
+
+	it('splits more into numbered pages in order, the first being the event page', () => {
+		const pages = eventPages('e', ids(2 * EVENT_PAGE_SIZE + 1));
+		expect(pages.map((p) => [p.page, p.pages, p.path, p.statements.length])).toEqual([
+			[1, 3, '/events/e/', EVENT_PAGE_SIZE],
+			[2, 3, '/events/e/2/', EVENT_PAGE_SIZE],
+			[3, 3, '/events/e/3/', 1],
+		]);
+		expect(pages.flatMap((p) => p.statements)).toEqual(ids(2 * EVENT_PAGE_SIZE + 1));
 	});
 });
