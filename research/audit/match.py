@@ -58,7 +58,7 @@ PREFIX, SUFFIX = {1: ('sample-', ''), 2: ('sample2-', '2'), 3: ('sample3-', '3')
 # for the first sample, and for each later sample its own misses and every wave after them
 # (wave 12 on for the second, 14 on for the third, 16 on for the fourth, 18 on for the fifth,
 # 20 on for the sixth, 23 on for the seventh, 26 on for the eighth, 28 on for the ninth, 30 on for the tenth). A new wave's prefix goes into LATER, so no sample counts it.
-LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27', 'w28', 'w29', 'w30', 'w31', 'w32', 'w33', 'w34', 'w35', 'w36', 'w37', 'w38', 'w39', 'w40', 'w41', 'w42', 'w43', 'w44', 'w45', 'w46', 'w47', 'w48', 'w49', 'w50', 'w51', 'w52', 'w53']
+LATER = ['w11', 'w12', 'w13', 'w14', 'w15', 'w16', 'w17', 'w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27', 'w28', 'w29', 'w30', 'w31', 'w32', 'w33', 'w34', 'w35', 'w36', 'w37', 'w38', 'w39', 'w40', 'w41', 'w42', 'w43', 'w44', 'w45', 'w46', 'w47', 'w48', 'w49', 'w50', 'w51', 'w52', 'w53', 'w54']
 FIRST_AFTER = {1: 'w11', 2: 'w12', 3: 'w14', 4: 'w16', 5: 'w18', 6: 'w20', 7: 'w23', 8: 'w26', 9: 'w28', 10: 'w30', 11: 'w34', 12: 'w36', 13: 'w39', 14: 'w41', 15: 'w47', 16: 'w50', 17: 'w52'}[SAMPLE]
 AFTER = [f'{w}-*.yaml' for w in LATER[LATER.index(FIRST_AFTER):]]
 later = {x['id'] for g in AFTER for p in (ROOT / 'research/findings').glob(g) for x in yaml.safe_load(open(p, encoding='utf-8')) or [] if 'id' in x}
