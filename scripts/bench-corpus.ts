@@ -28,6 +28,8 @@ const N = Number(arg('statements', '1000'));
 const OUT = arg('out', `.bench/corpus-${N}`);
 /** Where the record's own words are drawn from: the real record, or a fixed folder (the visual-regression site). */
 const VOCABULARY = arg('vocabulary', 'content/articles');
+/** Every how many statements one is made at the corpus's one event; 0: no event (the visual-regression site, whose pictures predate it). */
+const EVENT_EVERY = Number(arg('event-every', '10'));
 
 // mulberry32: a tiny seeded PRNG, so corpora are reproducible.
 let seed = 0x9e3779b9 ^ N;
@@ -128,11 +130,13 @@ const speakers = Array.from({ length: 300 }, (_, i) => ({ id: `speaker-${i + 1}`
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'speakers'), { recursive: true });
 mkdirSync(join(OUT, 'articles'), { recursive: true });
-mkdirSync(join(OUT, 'events'), { recursive: true });
 // One event holds every tenth statement (500 at 5,000), so event pages are measured at a size
 // the real record's largest (the Washington meeting: 229) will reach.
 const EVENT = 'summit-1';
-writeFileSync(join(OUT, 'events', `${EVENT}.md`), `---\n${YAML.stringify({ name: 'Synthetic summit', kind: 'summit', start: '2024-01-15', place: 'Nowhere', participants: ['Synthetic participant'], sources: ['https://news.example/summit-1'] })}---\nA synthetic event for the benchmark.\n`);
+if (EVENT_EVERY > 0) {
+	mkdirSync(join(OUT, 'events'), { recursive: true });
+	writeFileSync(join(OUT, 'events', `${EVENT}.md`), `---\n${YAML.stringify({ name: 'Synthetic summit', kind: 'summit', start: '2024-01-15', place: 'Nowhere', participants: ['Synthetic participant'], sources: ['https://news.example/summit-1'] })}---\nA synthetic event for the benchmark.\n`);
+}
 for (const s of speakers) writeFileSync(join(OUT, 'speakers', `${s.id}.md`), `---\n${YAML.stringify({ name: s.name, country: s.country })}---\n`);
 
 const start = new Date(2023, 9, 1).getTime();
@@ -171,7 +175,7 @@ for (let made = 0; made < N; ) {
 			context: `Synthetic benchmark statement, not a real remark: ${sentence(20, 50).join(' ')}.`,
 			notes: rand() < 0.3 ? 'Synthetic note on what is uncertain.' : null,
 			added: '2026-12-01',
-			...(made % 10 === 0 ? { event: EVENT } : {}),
+			...(EVENT_EVERY > 0 && made % EVENT_EVERY === 0 ? { event: EVENT } : {}),
 		});
 	}
 	// Other reports of earlier statements, each with its own variant wording.
