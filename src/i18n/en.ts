@@ -205,7 +205,7 @@ export const events = {
 	/** An event's statements on numbered pages (more than fit on one). */
 	pageTitle: (name: string, page: number, pages: number) => `${name}: statements, page ${page} of ${pages}`,
 	pageLede: (from: number, to: number, n: number) => `Statements ${from} to ${to} of ${n}, in the order they were made.`,
-	pagesLabel: (name: string) => `Pages of the statements made at ${name}`,
+	pagesLabel: (name: string) => `${name}: pages of statements`,
 	earlier: (page: number) => `Earlier: page ${page}`,
 	later: (page: number) => `Later: page ${page}`,
 };
