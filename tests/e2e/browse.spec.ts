@@ -145,3 +145,15 @@ test.describe('the front page without JavaScript', () => {
 		await expect(page.locator('p.whats-new')).toContainText('in the 30 days to');
 	});
 });
+
+test('a quote in a right-to-left language reads from the right, its rule on the right', async ({ page }) => {
+	const { statements } = JSON.parse(readFileSync('dist/data/statements.json', 'utf8')) as { statements: { id: string; language: string }[] };
+	const persian = statements.find((s) => s.language === 'fa');
+	expect(persian, 'the record holds a statement in Persian').toBeDefined();
+	await page.goto(`/statements/${persian!.id}/`);
+	const quote = page.locator('blockquote.quote-large');
+	await expect(quote).toHaveAttribute('lang', 'fa');
+	expect(await quote.evaluate((q) => [getComputedStyle(q).direction, getComputedStyle(q).borderRightStyle, getComputedStyle(q).borderLeftStyle])).toEqual(['rtl', 'solid', 'none']);
+	// The page around it stays left to right.
+	expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).direction)).toBe('ltr');
+});
