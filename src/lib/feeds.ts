@@ -227,11 +227,14 @@ export function correctionsFeed(statements: readonly Statement[], speakers: Read
  * the newest FEED_LIMIT. Dates are the record's own (`added`, corrections), never the build's.
  */
 export function changesFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
-	const items = changeDays(statements)
-		.flatMap((d) => [
-			...d.corrected.map((c) => ({ id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}`, date: c.date, title: WORDS.correctionTo(entryTitle(c.statement, speakers)), text: `${c.change}\n${WORDS.why}: ${c.reason}`, statement: c.statement })),
-			...d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: WORDS.added(entryTitle(s, speakers)), text: editionQuote(s).text, statement: s })),
-		])
+	const days = changeDays(statements);
+	// The newest FEED_LIMIT corrections and the newest FEED_LIMIT additions, each counted apart:
+	// one day's import of more than FEED_LIMIT statements pushed every correction out of the feed.
+	const corrections = days
+		.flatMap((d) => d.corrected.map((c) => ({ id: `urn:guarantee-watch:correction:${c.statement.id}:${c.date}`, date: c.date, title: WORDS.correctionTo(entryTitle(c.statement, speakers)), text: `${c.change}\n${WORDS.why}: ${c.reason}`, statement: c.statement })))
 		.slice(0, FEED_LIMIT);
+	const additions = days.flatMap((d) => d.added.map((s) => ({ id: `urn:guarantee-watch:added:${s.id}`, date: d.date, title: WORDS.added(entryTitle(s, speakers)), text: editionQuote(s).text, statement: s }))).slice(0, FEED_LIMIT);
+	// Newest day first; on one day, corrections before additions (the sort is stable).
+	const items = [...corrections, ...additions].sort((a, b) => b.date.localeCompare(a.date));
 	return noticesFeed(WORDS.changes, ROUTES.changesFeed, ROUTES.changes, items, site);
 }
