@@ -224,7 +224,7 @@ export function correctionsFeed(statements: readonly Statement[], speakers: Read
 
 /**
  * Atom feed of what changed: one entry per statement added and per correction, newest first,
- * the newest FEED_LIMIT. Dates are the record's own (`added`, corrections), never the build's.
+ * the newest FEED_LIMIT of each. Dates are the record's own (`added`, corrections), never the build's.
  */
 export function changesFeed(statements: readonly Statement[], speakers: ReadonlyMap<string, Speaker>, site: URL | string): string {
 	const days = changeDays(statements);
