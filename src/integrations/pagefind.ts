@@ -13,7 +13,7 @@
  * @see https://pagefind.app/docs/node-api/
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -68,7 +68,7 @@ export interface Bundle {
 	folder: string;
 	/** Where the bundle goes, under `<dir>/pagefind/`. */
 	target: string;
-	/** A part's pages (given to Pagefind as a folder of links), or null: every record under `folder`. */
+	/** A part's pages (named to Pagefind in a glob), or null: every record under `folder`. */
 	files: string[] | null;
 	expected: number;
 	/** How the returned counts name it: the folder, or `statements part 2` for a part. */
@@ -77,22 +77,31 @@ export interface Bundle {
 	label: string;
 }
 
+/** Characters a glob gives a meaning to: a record's path must hold none to be named in one. */
+const GLOB_SPECIAL = /[{}[\]*?,!\\]/;
+
+/** The glob that names exactly `pages` (paths under `folder`, as `folder/<id>/index.html`). */
+export function partGlob(folder: string, pages: readonly string[]): string {
+	const names = pages.map((page) => {
+		const name = page.split(sep).join('/').slice(folder.length + 1);
+		if (!page.startsWith(`${folder}${sep}`) || GLOB_SPECIAL.test(name)) throw new Error(`${page} cannot be named in a Pagefind glob: a record's path must be under ${folder}/ and hold none of { } [ ] * ? , ! \\`);
+		return name;
+	});
+	return `${folder}/{${names.join(',')}}`;
+}
+
 /** Indexes one bundle with Pagefind (in this process) and writes it under `dir/pagefind/`; returns its name and page count. */
 async function indexBundle(dir: string, { folder, target, files: pages, expected, name, label }: Bundle, logger: AstroIntegrationLogger): Promise<[string, number]> {
 	const created = await pagefind.createIndex({});
 	assertNoErrors('create the index', created, logger);
 	const { index } = created;
 	if (!index) throw new Error('Pagefind failed to create the index: no index returned');
-	// A part is a folder of links to its pages (no copies), which Pagefind reads as it
-	// reads a whole folder: in parallel, and with the same addresses. Handing it each
-	// file with addHTMLFile took twice as long (141 s against 74 s at 20,000 statements).
-	const root = pages === null ? dir : join(dir, PARTS_SCRATCH, target);
-	for (const page of pages ?? []) {
-		mkdirSync(dirname(join(root, page)), { recursive: true });
-		linkSync(join(dir, page), join(root, page));
-	}
-	const added = await index.addDirectory({ path: root, glob: `${folder}/**/*.html` });
-	assertNoErrors(`index ${join(root, folder)}`, added, logger);
+	// A part is its pages named in the glob, as `statements/{a/index.html,b/index.html}`:
+	// Pagefind reads them as it reads a whole folder, in parallel and with the same addresses.
+	// (Handing it each file with addHTMLFile took twice as long, 141 s against 74 s at 20,000
+	// statements; a folder of links to a part's pages took 5 s to remove at 20,000.)
+	const added = await index.addDirectory({ path: dir, glob: pages === null ? `${folder}/**/*.html` : partGlob(folder, pages) });
+	assertNoErrors(`index ${label}`, added, logger);
 	const built = await index.getFiles();
 	assertNoErrors('build the index', built, logger);
 	const files = built.files.filter((f) => !UNUSED_UI.test(f.path));
@@ -166,9 +175,6 @@ function inProcesses(dir: string, groups: readonly Bundle[][], logger: AstroInte
 	);
 }
 
-/** Where the parts' folders of links are made while indexing (removed after). */
-const PARTS_SCRATCH = '.pagefind-parts';
-
 /** A record page's sort date (`data-sort-date`), by which the statements' index is split into parts; null if it has none. */
 function sortDate(html: string): string | null {
 	return /data-sort-date="([^"]*)"/.exec(html)?.[1] || null;
@@ -184,43 +190,38 @@ function sortDate(html: string): string | null {
  * build checks that each index holds exactly the records of its folder (or part) and that no
  * page elsewhere carries the mark, so a record page that lost it, or a page that gained it,
  * fails the build. Pagefind reads and parses each folder itself, in parallel (handing it each
- * file with addHTMLFile was slower: 28 s against 17 s at 5,000 statements); a part is given to
- * it as a folder of links. All bundles are built at the same time: with `processes` above 1,
+ * file with addHTMLFile was slower: 28 s against 17 s at 5,000 statements); a part is named to
+ * it in a glob (`partGlob`). All bundles are built at the same time: with `processes` above 1,
  * spread over that many Pagefind services (`inProcesses`), since one service builds its
  * bundles' indexes one after another on one core (at 20,000 statements, 5 parts of about 9 s
  * each after the pages were read).
  */
 export async function buildIndex(dir: string, logger: AstroIntegrationLogger, partSize: number = SEARCH_PART_SIZE, processes = 1): Promise<Record<string, number>> {
 	const started = performance.now();
-	try {
-		rmSync(join(dir, PARTS_SCRATCH), { recursive: true, force: true });
-		const dates = new Map<string, string | null>();
-		const records = htmlFiles(dir).filter((file) => {
-			const html = readFileSync(join(dir, file), 'utf8');
-			if (!html.includes(RECORD_MARK)) return false;
-			if (file.startsWith(`${INDEXES[0].folder}${sep}`)) dates.set(file, sortDate(html));
-			return true;
-		});
-		if (records.length === 0) throw new Error(`Pagefind found no pages to index in ${dir}: no page has ${RECORD_MARK}`);
-		const stray = records.filter((file) => !INDEXES.some((i) => file.startsWith(`${i.folder}${sep}`)));
-		if (stray.length) throw new Error(`${stray.join(', ')} carr${stray.length === 1 ? 'ies' : 'y'} ${RECORD_MARK}, but only pages under ${INDEXES.map((i) => `${i.folder}/`).join(' and ')} are search records`);
-		const scanned = performance.now();
-		const outputPath = join(dir, 'pagefind');
-		rmSync(outputPath, { recursive: true, force: true });
-		const bundles: Bundle[] = INDEXES.flatMap(({ folder, bundle }): Bundle[] => {
-			const mine = records.filter((file) => file.startsWith(`${folder}${sep}`));
-			if (folder !== INDEXES[0].folder || partCount(mine.length, partSize) === 1) return [{ folder, target: bundle, files: null, expected: mine.length, name: folder, label: `${folder}/` }];
-			const undated = mine.filter((path) => !dates.get(path));
-			if (undated.length) throw new Error(`${undated.join(', ')} ${undated.length === 1 ? 'is a search record' : 'are search records'} without data-sort-date, by which the index is split into parts`);
-			const parts = splitIntoParts(mine.map((path) => ({ path, date: dates.get(path)! })), partSize);
-			return parts.map((part, k) => ({ folder, target: partFolder(k), files: part.map((r) => r.path), expected: part.length, name: `${folder} part ${k}`, label: `part ${k} of ${folder}/` }));
-		});
-		const counts = processes > 1 && bundles.length > 1 ? await inProcesses(dir, groupBundles(bundles, processes), logger) : await indexBundles(dir, bundles, logger);
-		logger.info(`search indexes built in ${Math.round(performance.now() - started)} ms (finding the records ${Math.round(scanned - started)} ms)`);
-		return Object.fromEntries(counts);
-	} finally {
-		rmSync(join(dir, PARTS_SCRATCH), { recursive: true, force: true });
-	}
+	const dates = new Map<string, string | null>();
+	const records = htmlFiles(dir).filter((file) => {
+		const html = readFileSync(join(dir, file), 'utf8');
+		if (!html.includes(RECORD_MARK)) return false;
+		if (file.startsWith(`${INDEXES[0].folder}${sep}`)) dates.set(file, sortDate(html));
+		return true;
+	});
+	if (records.length === 0) throw new Error(`Pagefind found no pages to index in ${dir}: no page has ${RECORD_MARK}`);
+	const stray = records.filter((file) => !INDEXES.some((i) => file.startsWith(`${i.folder}${sep}`)));
+	if (stray.length) throw new Error(`${stray.join(', ')} carr${stray.length === 1 ? 'ies' : 'y'} ${RECORD_MARK}, but only pages under ${INDEXES.map((i) => `${i.folder}/`).join(' and ')} are search records`);
+	const scanned = performance.now();
+	const outputPath = join(dir, 'pagefind');
+	rmSync(outputPath, { recursive: true, force: true });
+	const bundles: Bundle[] = INDEXES.flatMap(({ folder, bundle }): Bundle[] => {
+		const mine = records.filter((file) => file.startsWith(`${folder}${sep}`));
+		if (folder !== INDEXES[0].folder || partCount(mine.length, partSize) === 1) return [{ folder, target: bundle, files: null, expected: mine.length, name: folder, label: `${folder}/` }];
+		const undated = mine.filter((path) => !dates.get(path));
+		if (undated.length) throw new Error(`${undated.join(', ')} ${undated.length === 1 ? 'is a search record' : 'are search records'} without data-sort-date, by which the index is split into parts`);
+		const parts = splitIntoParts(mine.map((path) => ({ path, date: dates.get(path)! })), partSize);
+		return parts.map((part, k) => ({ folder, target: partFolder(k), files: part.map((r) => r.path), expected: part.length, name: `${folder} part ${k}`, label: `part ${k} of ${folder}/` }));
+	});
+	const counts = processes > 1 && bundles.length > 1 ? await inProcesses(dir, groupBundles(bundles, processes), logger) : await indexBundles(dir, bundles, logger);
+	logger.info(`search indexes built in ${Math.round(performance.now() - started)} ms (finding the records ${Math.round(scanned - started)} ms)`);
+	return Object.fromEntries(counts);
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -13,10 +13,12 @@ const index = {
 	writeFiles: vi.fn(),
 };
 const bundleFor = (pages: number) => BUNDLE.map((f) => (f.path === 'pagefind-entry.json' ? { ...f, content: bytes(`{"version":"1.5.2","languages":{"en":{"hash":"en_1","page_count":${pages}}}}`) } : f));
-/** The pages under `path`'s folder of `glob` that carry the record mark: what Pagefind would index. */
+/** The pages `glob` names under `path` (every page of a folder, or a part's pages in braces) that carry the record mark: what Pagefind would index. */
 const records = (path: string, glob: string) => {
-	const folder = join(path, glob.split('/')[0]!);
-	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && readFileSync(join(folder, f), 'utf8').includes('data-pagefind-body')).length;
+	const [top, rest] = [glob.slice(0, glob.indexOf('/')), glob.slice(glob.indexOf('/') + 1)];
+	const folder = join(path, top);
+	const named = rest.startsWith('{') ? new Set(rest.slice(1, -1).split(',')) : null;
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && (!named || named.has(f)) && readFileSync(join(folder, f), 'utf8').includes('data-pagefind-body')).length;
 };
 function fakeIndex() {
 	let glob = '';
@@ -40,7 +42,7 @@ vi.mock('pagefind', () => ({
 }));
 
 const pagefind = await import('pagefind');
-const { buildIndex, servePagefindBundle } = await import('../../src/integrations/pagefind.ts');
+const { buildIndex, partGlob, servePagefindBundle } = await import('../../src/integrations/pagefind.ts');
 
 function logger() {
 	return { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() } as unknown as AstroIntegrationLogger & { info: ReturnType<typeof vi.fn>; error: ReturnType<typeof vi.fn> };
@@ -91,23 +93,28 @@ describe('building the index after the build', () => {
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
 	});
 
-	it('splits statements beyond the part size into parts of consecutive dates, newest first, each read by Pagefind from a folder of links', async () => {
+	it('splits statements beyond the part size into parts of consecutive dates, newest first, each named to Pagefind in a glob', async () => {
 		writeFileSync(join(dist, 'statements', 'a', 'index.html'), '<html lang="en"><body><article data-pagefind-body data-sort-date="2025-01-01">old</article></body></html>');
 		writeFileSync(join(dist, 'statements', 'b', 'index.html'), '<html lang="en"><body><article data-pagefind-body data-sort-date="2026-01-01">new</article></body></html>');
-		const seen: string[][] = [];
-		index.addDirectory.mockImplementation(async (opts: { path: string; glob: string }) => {
-			if (opts.glob.startsWith('statements')) seen.push(readdirSync(join(opts.path, 'statements')));
-			return { errors: [], page_count: 1 };
-		});
+		index.addDirectory.mockResolvedValue({ errors: [], page_count: 1 });
+		const before = readdirSync(dist, { recursive: true }).sort();
 		await expect(buildIndex(dist, logger(), 1)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
-		expect([...seen].sort()).toEqual([['a'], ['b']]);
-		expect(index.addDirectory).toHaveBeenCalledWith({ path: join(dist, '.pagefind-parts'), glob: 'statements/**/*.html' });
-		expect(index.addDirectory).toHaveBeenCalledWith({ path: join(dist, '.pagefind-parts', 'part-1'), glob: 'statements/**/*.html' });
+		// The newest statement is in part 0; every part is read from the site itself, so its addresses are the pages'.
+		const globs = index.addDirectory.mock.calls.map(([o]) => o).filter((o) => o.glob.startsWith('statements'));
+		expect(globs.sort((x, y) => x.glob.localeCompare(y.glob))).toEqual([
+			{ path: dist, glob: 'statements/{a/index.html}' },
+			{ path: dist, glob: 'statements/{b/index.html}' },
+		]);
 		const entry = (path: string) => JSON.parse(readFileSync(join(dist, 'pagefind', path, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
 		expect([entry(''), entry('part-1'), entry('reports')]).toEqual([1, 1, 1]);
-		// The newest statement is in part 0: the folder Pagefind read for it held only b.
-		expect(seen[index.addDirectory.mock.calls.findIndex(([o]) => o.path === join(dist, '.pagefind-parts'))]).toEqual(['b']);
-		expect(existsSync(join(dist, '.pagefind-parts'))).toBe(false);
+		// Nothing is made beside the site's pages but the index.
+		expect(readdirSync(dist, { recursive: true }).sort().filter((f) => !String(f).startsWith('pagefind'))).toEqual(before.filter((f) => !String(f).startsWith('pagefind')));
+	});
+
+	it('names a part\'s pages in one glob, and refuses a path a glob would misread', () => {
+		expect(partGlob('statements', [join('statements', 'a-1', 'index.html'), join('statements', 'b', 'index.html')])).toBe('statements/{a-1/index.html,b/index.html}');
+		expect(() => partGlob('statements', [join('statements', 'a,b', 'index.html')])).toThrow('statements/a,b/index.html cannot be named in a Pagefind glob');
+		expect(() => partGlob('statements', [join('sources', 'a', 'index.html')])).toThrow('must be under statements/');
 	});
 
 	it('refuses to split statements that have no sort date', async () => {
@@ -123,7 +130,7 @@ describe('building the index after the build', () => {
 	it('stops the build with every message Pagefind reports, and still closes it', async () => {
 		index.addDirectory.mockResolvedValue({ errors: ['bad.html: could not parse', 'x.html: too big'], page_count: 0 });
 		const log = logger();
-		await expect(buildIndex(dist, log)).rejects.toThrow(/^Pagefind failed to index .*(statements|sources): bad.html: could not parse; x.html: too big$/);
+		await expect(buildIndex(dist, log)).rejects.toThrow(/^Pagefind failed to index (statements|sources)\/: bad.html: could not parse; x.html: too big$/);
 		expect(log.error).toHaveBeenCalledTimes(4);
 		expect(index.getFiles).not.toHaveBeenCalled();
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
