@@ -104,6 +104,23 @@ describe('citations, JSON-LD and embeds on statement pages', () => {
 		expect(ld.isBasedOn).toHaveLength(s.sources.length);
 		expect($('pre.snippet').text()).toContain(`/embed/${id}/`);
 	});
+
+	// The cards are written after the build into one shell Astro renders (src/lib/embed.ts):
+	// a card missing would break the embed code other sites copied.
+	it.each(['', '/uk'])('every statement has its embed card in edition "%s", with its quote, linking back to its page; nothing of the shell is left', (prefix) => {
+		const cards = allPages().filter((p) => p.startsWith(`${prefix}/embed/`) && p.split('/').length === (prefix ? 5 : 4));
+		expect(cards.sort()).toEqual([...statements.keys()].map((id) => `${prefix}/embed/${id}/`).sort());
+		for (const [id, s] of statements) {
+			const $ = page(`${prefix}/embed/${id}/`);
+			const canonical = $('link[rel=canonical]').attr('href')!;
+			expect(new URL(canonical).pathname).toBe(`${prefix}/statements/${id}/`);
+			expect($('main a[target=_top]').last().attr('href')).toBe(canonical);
+			if (!prefix) expect($('blockquote p').text()).toBe(s.quote);
+			expect($.html()).not.toContain('@@GW-EMBED');
+		}
+		expect(allPages().some((p) => p.includes('/_shell/'))).toBe(false);
+		expect(() => read(`${prefix}/embed/cards.json`)).toThrow();
+	});
 });
 
 describe('sitemap and robots', () => {
