@@ -30,6 +30,11 @@ export default function embeds(): AstroIntegration {
 	return {
 		name: 'guarantee-watch:embeds',
 		hooks: {
+			// Whether the embed page renders the shell is the command's to say, not Vite's mode:
+			// `import.meta.env.DEV` is true in a build run with NODE_ENV=test (the tests' builds).
+			'astro:config:setup': ({ command, updateConfig }) => {
+				updateConfig({ vite: { define: { __GW_EMBED_SHELL__: JSON.stringify(command === 'build') } } });
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const count = writeEmbeds(fileURLToPath(dir));
