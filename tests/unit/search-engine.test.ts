@@ -146,9 +146,10 @@ describe('searching', () => {
 		expect(outcome.hits.length).toBeGreaterThanOrEqual(10);
 		expect(pagefind.reads).toBe(20);
 		expect(outcome.complete).toBe(false);
+		// The 30 candidates left are at most two batches: read in one round.
 		await outcome.fill(25);
 		expect(outcome.hits.length).toBeGreaterThanOrEqual(25);
-		expect(pagefind.reads).toBe(40);
+		expect(pagefind.reads).toBe(50);
 		// To the end: the rest of the phrase candidates, then (asked for) the word matches not yet read.
 		await outcome.fill(Number.POSITIVE_INFINITY, true);
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 50, 100]);
@@ -169,6 +170,28 @@ describe('searching', () => {
 		expect(pagefind.reads).toBe(10);
 		await outcome.fill(Number.POSITIVE_INFINITY, true);
 		expect([outcome.complete, outcome.total, pagefind.reads]).toEqual([true, 10, 100]);
+	});
+
+	it('reads a short list of phrase candidates in one round, not a batch at a time', async () => {
+		// 30 pages hold the words side by side (Pagefind's phrase search), five quotes hold the phrase.
+		const many = Array.from({ length: 30 }, (_, i) => statement(`/statements/s${i}/`, i % 6 === 0 ? 'we want europe have a plan' : 'a plan for all', { speaker: ['x'] }, '2025-01-01', 'europe have said'));
+		const pagefind = fakePagefind(many);
+		// Each read answers a moment later; a second round would start only after the first answered.
+		let inFlight = 0;
+		let most = 0;
+		const search = pagefind.search;
+		pagefind.search = async (term, options) => {
+			const found = await search(term, options);
+			return found && { ...found, results: found.results.map((r) => ({ id: r.id, data: async () => {
+				most = Math.max(most, ++inFlight);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				inFlight--;
+				return r.data();
+			} })) };
+		};
+		const outcome = await runSearch(pagefind, parseSearchState('?q=%22europe+have%22'), { wantFacets: false, firstPage: 10 });
+		expect([outcome.total, pagefind.reads]).toEqual([5, 30]);
+		expect(most).toBe(30);
 	});
 
 	it('reads a bounded number of the other word matches before asking, when Pagefind’s phrase search finds none', async () => {

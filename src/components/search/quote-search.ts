@@ -58,7 +58,7 @@ function textParts(parts: readonly TextPart[]): Node[] {
 const bundleUrl = (bundle: string): string => `${import.meta.env.BASE_URL}${bundle.slice(1)}`;
 
 /** Pagefind's API over one bundle: the statements' (`ROUTES.pagefind`), a part of it, or the news reports' (`ROUTES.pagefindReports`). */
-async function loadPagefind(bundle: string = ROUTES.pagefind, copy = ''): Promise<PagefindApi> {
+async function loadPagefind(bundle: string = ROUTES.pagefind, copy = '', merge: readonly string[] = []): Promise<PagefindApi> {
 	const bundlePath = bundleUrl(bundle);
 	// A built file beside the site, not a module of ours: Vite must leave this import alone.
 	// `copy` (a query string) makes a second, separate instance of the same script.
@@ -66,7 +66,9 @@ async function loadPagefind(bundle: string = ROUTES.pagefind, copy = ''): Promis
 	// Each edition's index holds its pages by their address inside the edition: baseUrl puts
 	// the edition's prefix (/uk/) back in front of every result.
 	await pagefind.options({ bundlePath, baseUrl: ROUTES.home, excerptLength: 24 });
-	await pagefind.init();
+	// Bundles to merge are asked for alongside init, not after it: Pagefind's mergeIndex waits
+	// for the WebAssembly itself, and then loads each bundle's files while the first's start.
+	await Promise.all([pagefind.init(), ...merge.map((other) => pagefind.mergeIndex!(bundleUrl(other), { baseUrl: ROUTES.home }))]);
 	return pagefind;
 }
 
@@ -91,11 +93,12 @@ function loadParts(count: number): SearchParts {
 	// Every part merged into one more instance of part 0's script (Pagefind's mergeIndex shares
 	// its worker and WebAssembly), for the searches that ask every part at once.
 	let merged: Promise<PagefindApi> | undefined;
-	const mergeAll = async (): Promise<PagefindApi> => {
-		const whole = await loadPagefind(folder(0), '?merged');
-		await Promise.all(Array.from({ length: count - 1 }, (_, i) => whole.mergeIndex!(bundleUrl(folder(i + 1)), { baseUrl: ROUTES.home })));
-		return whole;
-	};
+	const mergeAll = (): Promise<PagefindApi> =>
+		loadPagefind(
+			folder(0),
+			'?merged',
+			Array.from({ length: count - 1 }, (_, i) => folder(i + 1)),
+		);
 	return { count, part, merged: () => (merged ??= mergeAll()) };
 }
 
