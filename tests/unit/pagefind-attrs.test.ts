@@ -80,5 +80,18 @@ describe('weights and exclusions', () => {
 		const wordings = [{ outlet: 'A "Wire", [Ltd]', text, kind: 'Re-translation' }, { outlet: 'B', text: '  spaced\tout  ', kind: 'Abridged' }];
 		expect(decodeWordings(encodeWordings(wordings))).toEqual(wordings);
 		expect(encodeWordings(wordings)).not.toMatch(/\s/);
+		expect(decodeMeta(encodeMeta('Україна — гарантії безпеки 🇺🇦'))).toBe('Україна — гарантії безпеки 🇺🇦');
+	});
+
+	it('encode meta text with no letter or digit, so Pagefind indexes no word of it', () => {
+		for (const text of ['Security guarantees for Ukraine, 2025', 'Гарантії безпеки', JSON.stringify({ id: 'trump-2025-08-18', url: '/statements/x/' })]) {
+			expect(encodeMeta(text)).not.toMatch(/[\p{L}\p{N}\s"&\\<>]/u);
+		}
+		expect(encodeWordings([{ outlet: 'Reuters', text: 'Europe will do it', kind: 'Abridged' }])).not.toMatch(/[\p{L}\p{N}]/u);
+	});
+
+	it('refuse to decode what was not encoded', () => {
+		expect(() => decodeMeta('Security%20guarantees')).toThrow('not an encoded meta value');
+		expect(() => decodeMeta('!#$')).toThrow('odd length');
 	});
 });
