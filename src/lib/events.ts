@@ -1,6 +1,6 @@
 /** How events' dates read: "14–16 February 2025", "28 February 2025", "January 2026". */
 import { formatDay, formatMonthKey } from './dates.ts';
-import { eventPagePath } from './routes.ts';
+import { archiveAnchor, eventPagePath } from './routes.ts';
 
 /**
  * An event with more statements than this has them on numbered pages (`/events/<id>/2/`…),
@@ -16,6 +16,18 @@ export interface EventPage {
 	/** Ids of the statements on this page, oldest first, as the event lists them. */
 	statements: string[];
 	path: string;
+}
+
+/**
+ * Where a statement's page links its event: the event page, or, for a statement listed on a
+ * later page of a large event, that page at its card (with page 1 alone, 262 statements of the
+ * record's four largest events linked to a page that does not list them, 5 December 2026).
+ */
+export function eventHref(id: string, statements: readonly string[], statementId: string): string {
+	const at = statements.indexOf(statementId);
+	if (at < 0) throw new Error(`statement ${statementId} is not among the statements of event ${id}`);
+	const page = Math.floor(at / EVENT_PAGE_SIZE) + 1;
+	return page === 1 ? eventPagePath(id, 1) : archiveAnchor(eventPagePath(id, page), statementId);
 }
 
 /** The pages of an event's statements: always at least the event page, even with none. */

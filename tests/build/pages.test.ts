@@ -173,4 +173,19 @@ describe('events', () => {
 		// The record has events larger than one page (the Washington meeting of 18 August 2025).
 		expect(paged).toBeGreaterThan(0);
 	});
+
+	it('a statement page links its event where the event lists it: the event page, or the later page at its card', () => {
+		let later = 0;
+		for (const s of statements.values()) {
+			if (!s.event) continue;
+			const href = page(`/statements/${s.id}/`)('dl a[href*="/events/"]').attr('href')!;
+			const [path, card] = href.split('#');
+			expect(page(path!)(`main article.card[id="${s.id}"]`).length, `${s.id} → ${href}`).toBe(1);
+			if (card) {
+				expect(card).toBe(s.id);
+				later += 1;
+			} else expect(path).toBe(`/events/${s.event}/`);
+		}
+		expect(later).toBeGreaterThan(0);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_PAGE_SIZE, eventPages, formatEventDates, recentEvents } from '../../src/lib/events.ts';
+import { EVENT_PAGE_SIZE, eventHref, eventPages, formatEventDates, recentEvents } from '../../src/lib/events.ts';
 
 describe('event dates read as words', () => {
 	it.each([
@@ -42,5 +42,23 @@ describe("an event's pages of statements", () => {
 			[3, 3, '/events/e/3/', 1],
 		]);
 		expect(pages.flatMap((p) => p.statements)).toEqual(ids(2 * EVENT_PAGE_SIZE + 1));
+	});
+});
+
+describe('a statement page’s link to its event', () => {
+	const ids = Array.from({ length: EVENT_PAGE_SIZE * 2 + 5 }, (_, i) => `s${i}`);
+	it('goes to the event page for a statement listed there', () => {
+		expect(eventHref('washington', ids, 's0')).toBe('/events/washington/');
+		expect(eventHref('washington', ids, `s${EVENT_PAGE_SIZE - 1}`)).toBe('/events/washington/');
+	});
+	it('goes to the later page that lists the statement, at its card', () => {
+		expect(eventHref('washington', ids, `s${EVENT_PAGE_SIZE}`)).toBe(`/events/washington/2/#s${EVENT_PAGE_SIZE}`);
+		expect(eventHref('washington', ids, `s${EVENT_PAGE_SIZE * 2 + 4}`)).toBe(`/events/washington/3/#s${EVENT_PAGE_SIZE * 2 + 4}`);
+		// The same pages the event lists them on.
+		const pages = eventPages('washington', ids);
+		for (const id of ids) expect(pages.find((p) => p.statements.includes(id))!.path).toBe(eventHref('washington', ids, id).split('#')[0]);
+	});
+	it('refuses a statement the event does not hold', () => {
+		expect(() => eventHref('washington', ids, 'elsewhere')).toThrow('statement elsewhere is not among the statements of event washington');
 	});
 });
