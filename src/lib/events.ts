@@ -24,10 +24,10 @@ export interface EventPage {
  * record's four largest events linked to a page that does not list them, 5 December 2026).
  */
 export function eventHref(id: string, statements: readonly string[], statementId: string): string {
-	const at = statements.indexOf(statementId);
-	if (at < 0) throw new Error(`statement ${statementId} is not among the statements of event ${id}`);
-	const page = Math.floor(at / EVENT_PAGE_SIZE) + 1;
-	return page === 1 ? eventPagePath(id, 1) : archiveAnchor(eventPagePath(id, page), statementId);
+	// The pages as the event lists them, so the link and the listing cannot disagree.
+	const listed = eventPages(id, statements).find((p) => p.statements.includes(statementId));
+	if (!listed) throw new Error(`statement ${statementId} is not among the statements of event ${id}`);
+	return listed.page === 1 ? listed.path : archiveAnchor(listed.path, statementId);
 }
 
 /** The pages of an event's statements: always at least the event page, even with none. */
