@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partCount, partFolder, SEARCH_PART_SIZE, splitIntoParts } from '../../src/lib/search-parts.ts';
+import { partCount, partFolder, partSizes, SEARCH_PART_SIZE, splitIntoParts } from '../../src/lib/search-parts.ts';
 
 describe('the search index in parts', () => {
 	it('is one part until the record passes the part size', () => {
@@ -22,6 +22,30 @@ describe('the search index in parts', () => {
 		const parts = splitIntoParts(records, 2);
 		expect(parts.map((p) => p.map((r) => r.path))).toEqual([['c'], ['e', 'a'], ['b', 'd']]);
 		expect(parts.flat()).toHaveLength(records.length);
+	});
+
+	it('makes the newest part at most half a part, so the first page of results comes from a small index', () => {
+		expect(partSizes(20_000)).toEqual([2000, 4500, 4500, 4500, 4500]);
+		expect(partSizes(5000)).toEqual([2000, 3000]);
+		expect(partSizes(4001)).toEqual([2000, 2001]);
+		expect(partSizes(SEARCH_PART_SIZE)).toEqual([SEARCH_PART_SIZE]);
+		expect(partSizes(0)).toEqual([0]);
+		// Never more than an even share: 9 records in parts of 4 make 3 parts, the first of 2.
+		expect(partSizes(9, 4)).toEqual([2, 3, 4]);
+		for (const [n, size] of [[20_000, 4000], [12_345, 4000], [2560, 700], [7, 3]] as const) {
+			const sizes = partSizes(n, size);
+			expect(sizes).toHaveLength(partCount(n, size));
+			expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
+			// The others share the rest evenly.
+			expect(Math.max(...sizes.slice(1)) - Math.min(...sizes.slice(1))).toBeLessThanOrEqual(1);
+			expect(sizes[0]).toBeLessThanOrEqual(Math.min(...sizes.slice(1)));
+		}
+	});
+
+	it('puts the newest records in the smaller first part', () => {
+		const records = Array.from({ length: 9 }, (_, i) => ({ path: `s${i}`, date: `2025-01-0${i + 1}` }));
+		const parts = splitIntoParts(records, 4);
+		expect(parts.map((p) => p.map((r) => r.path))).toEqual([['s8', 's7'], ['s6', 's5', 's4'], ['s3', 's2', 's1', 's0']]);
 	});
 
 	it('names part 0 the bundle itself and the others part-k', () => {
