@@ -8,13 +8,16 @@
  * consecutive dates, newest first, each its own Pagefind bundle, and /search/ searches them
  * one after another: the first results show when the first part has answered.
  *
- * The newest part is smaller than the others, half the part size at most: it alone answers
- * the first page of a search by words, and its size sets that wait. At 20,000 statements
- * (2026-12-05, first use, one build's index rebuilt both ways, two rounds each), a first part
- * of 2,000 and four of 4,500 instead of five of 4,000 showed "security guarantees" 609–611 ms
- * after the keystroke instead of 681–771, in 171.1 KB instead of 210.9, and 135–144 ms
- * instead of 167–179 when typed again; the phrase, which asks every part at once, was as
- * before (1,052–1,164 ms against 1,070–1,165). The count, from every part, comes no sooner.
+ * The newest part is smaller than the others, three quarters of the part size at most: it
+ * alone answers the first page of a search by words, and its size sets that page's bytes and
+ * wait. At 20,000 statements (2026-12-05, first use, one build's index rebuilt each way),
+ * "security guarantees" needed 181.9 KB to its first page with a first part of 3,000 (and
+ * four of 4,250), against 210.9 KB with five parts of 4,000, and 154–157 ms instead of
+ * 167–179 when typed again; its first-use times (602–827 ms with a first part of 2,000 or
+ * 3,000, 681–771 with 4,000) differ less than this machine's noise. A first part of 2,000
+ * went too far: "reassurance force" (123 results) then had fewer than 10 in it, and its
+ * first page needed the second part's copy of Pagefind too, 343.5 KB instead of 175.3. The
+ * phrase, which asks every part at once, and the count, from every part, are unchanged.
  *
  * The size is a trade between broad words and phrases (`npm run bench`, 20,000 statements,
  * first use): a phrase asks every part at once and each part brings its own copy of Pagefind,
@@ -45,13 +48,13 @@ export function partFolder(k: number): string {
 }
 
 /**
- * How many of `records` statements each part holds, newest part first: the first at most half
- * of `size` (and no more than an even share), the others as even as possible.
+ * How many of `records` statements each part holds, newest part first: the first at most three
+ * quarters of `size` (and no more than an even share), the others as even as possible.
  */
 export function partSizes(records: number, size: number = SEARCH_PART_SIZE): number[] {
 	const parts = partCount(records, size);
 	if (parts === 1) return [records];
-	const first = Math.min(Math.ceil(size / 2), Math.floor(records / parts));
+	const first = Math.min(Math.ceil((size * 3) / 4), Math.floor(records / parts));
 	const rest = records - first;
 	const edge = (k: number) => Math.floor((k * rest) / (parts - 1));
 	return [first, ...Array.from({ length: parts - 1 }, (_, k) => edge(k + 1) - edge(k))];

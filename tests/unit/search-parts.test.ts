@@ -24,14 +24,15 @@ describe('the search index in parts', () => {
 		expect(parts.flat()).toHaveLength(records.length);
 	});
 
-	it('makes the newest part at most half a part, so the first page of results comes from a small index', () => {
-		expect(partSizes(20_000)).toEqual([2000, 4500, 4500, 4500, 4500]);
-		expect(partSizes(5000)).toEqual([2000, 3000]);
+	it('makes the newest part at most three quarters of a part, so the first page of results comes from a smaller index', () => {
+		expect(partSizes(20_000)).toEqual([3000, 4250, 4250, 4250, 4250]);
+		expect(partSizes(5000)).toEqual([2500, 2500]);
 		expect(partSizes(4001)).toEqual([2000, 2001]);
 		expect(partSizes(SEARCH_PART_SIZE)).toEqual([SEARCH_PART_SIZE]);
 		expect(partSizes(0)).toEqual([0]);
-		// Never more than an even share: 9 records in parts of 4 make 3 parts, the first of 2.
-		expect(partSizes(9, 4)).toEqual([2, 3, 4]);
+		// Never more than an even share: 9 records in parts of 4 make 3 parts, the first of 3.
+		expect(partSizes(9, 4)).toEqual([3, 3, 3]);
+		expect(partSizes(11, 4)).toEqual([3, 4, 4]);
 		for (const [n, size] of [[20_000, 4000], [12_345, 4000], [2560, 700], [7, 3]] as const) {
 			const sizes = partSizes(n, size);
 			expect(sizes).toHaveLength(partCount(n, size));
@@ -43,9 +44,9 @@ describe('the search index in parts', () => {
 	});
 
 	it('puts the newest records in the smaller first part', () => {
-		const records = Array.from({ length: 9 }, (_, i) => ({ path: `s${i}`, date: `2025-01-0${i + 1}` }));
+		const records = Array.from({ length: 11 }, (_, i) => ({ path: `s${String(i).padStart(2, '0')}`, date: `2025-01-${String(i + 1).padStart(2, '0')}` }));
 		const parts = splitIntoParts(records, 4);
-		expect(parts.map((p) => p.map((r) => r.path))).toEqual([['s8', 's7'], ['s6', 's5', 's4'], ['s3', 's2', 's1', 's0']]);
+		expect(parts.map((p) => p.map((r) => r.path))).toEqual([['s10', 's09', 's08'], ['s07', 's06', 's05', 's04'], ['s03', 's02', 's01', 's00']]);
 	});
 
 	it('names part 0 the bundle itself and the others part-k', () => {
