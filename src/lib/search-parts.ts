@@ -66,6 +66,11 @@ export function partSizes(records: number, size: number = SEARCH_PART_SIZE): num
  */
 export function splitIntoParts<T extends { date: string; path: string }>(records: readonly T[], size: number = SEARCH_PART_SIZE): T[][] {
 	const ordered = [...records].sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) : a.date < b.date ? 1 : -1));
+	const parts: T[][] = [];
 	let start = 0;
-	return partSizes(records.length, size).map((n) => ordered.slice(start, (start += n)));
+	for (const n of partSizes(records.length, size)) {
+		parts.push(ordered.slice(start, start + n));
+		start += n;
+	}
+	return parts;
 }
