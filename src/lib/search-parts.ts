@@ -12,12 +12,13 @@
  * alone answers the first page of a search by words, and its size sets that page's bytes and
  * wait. At 20,000 statements (2026-12-05, first use, one build's index rebuilt each way),
  * "security guarantees" needed 181.9 KB to its first page with a first part of 3,000 (and
- * four of 4,250), against 210.9 KB with five parts of 4,000, and 154–157 ms instead of
- * 167–179 when typed again; its first-use times (602–827 ms with a first part of 2,000 or
- * 3,000, 681–771 with 4,000) differ less than this machine's noise. A first part of 2,000
- * went too far: "reassurance force" (123 results) then had fewer than 10 in it, and its
- * first page needed the second part's copy of Pagefind too, 343.5 KB instead of 175.3. The
- * phrase, which asks every part at once, and the count, from every part, are unchanged.
+ * four of 4,250), against 210.9 KB with five parts of 4,000, and 149–161 ms instead of
+ * 167–179 when typed again; its first-use times (580–819 ms in six runs with a first part
+ * of 3,000, 602–827 with 2,000, 681–771 with 4,000) differ less than this machine's noise.
+ * A first part of 2,000 went too far: "reassurance force" (123 results) then had fewer than
+ * 10 in it, and its first page needed the second part's copy of Pagefind too, 343.5 KB
+ * instead of 175.3. The phrase, which asks every part at once, and the count, from every
+ * part, are unchanged.
  *
  * The size is a trade between broad words and phrases (`npm run bench`, 20,000 statements,
  * first use): a phrase asks every part at once and each part brings its own copy of Pagefind,
