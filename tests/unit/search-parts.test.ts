@@ -11,7 +11,7 @@ describe('the search index in parts', () => {
 		expect(() => partCount(10, 0)).toThrow('the search part size must be a whole number above 0, not 0');
 	});
 
-	it('splits newest first into even parts of consecutive dates, each record once, ties by path', () => {
+	it('splits newest first into parts of consecutive dates, each record once, ties by path', () => {
 		const records = [
 			{ path: 'b', date: '2025-03-01' },
 			{ path: 'a', date: '2025-03-01' },
