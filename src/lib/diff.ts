@@ -27,20 +27,26 @@ export function wordDiff(a: string, b: string): { a: DiffSegment[]; b: DiffSegme
 	const kb = tb.map(key);
 	const n = ta.length;
 	const m = tb.length;
-	// LCS lengths, filled from the end; quotes are short (tens of words), so O(n·m) is fine.
-	const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-	for (let i = n - 1; i >= 0; i--) {
-		for (let j = m - 1; j >= 0; j--) {
-			table[i]![j] = ka[i] === kb[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-		}
-	}
 	const sameA = new Array<boolean>(n).fill(false);
 	const sameB = new Array<boolean>(m).fill(false);
-	for (let i = 0, j = 0; i < n && j < m; ) {
+	// The words both open with are matched before the table: the walk below matches equal words
+	// first, so it would pair them the same way, and the table (n·m) is only for the rest.
+	let start = 0;
+	for (; start < n && start < m && ka[start] === kb[start]; start++) sameA[start] = sameB[start] = true;
+	// LCS lengths of the rest, filled from the end, row i - start for token i; quotes are short
+	// (tens of words), so O(n·m) is fine.
+	const table: Uint16Array[] = Array.from({ length: n - start + 1 }, () => new Uint16Array(m - start + 1));
+	const at = (i: number, j: number) => table[i - start]![j - start]!;
+	for (let i = n - 1; i >= start; i--) {
+		for (let j = m - 1; j >= start; j--) {
+			table[i - start]![j - start] = ka[i] === kb[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+		}
+	}
+	for (let i = start, j = start; i < n && j < m; ) {
 		if (ka[i] === kb[j]) {
 			sameA[i++] = true;
 			sameB[j++] = true;
-		} else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+		} else if (at(i + 1, j) >= at(i, j + 1)) i++;
 		else j++;
 	}
 	return { a: segments(ta, sameA), b: segments(tb, sameB) };

@@ -44,6 +44,18 @@ describe('word differences between wordings', () => {
 		expect(diff.b.filter((s) => s.changed).map((s) => s.text)).toEqual(['provide', 'much.']);
 	});
 
+	it('marks a word repeated after a shared opening, and each difference after it', () => {
+		expect(wordDiff('we will, we will stand', 'we will stand').a.filter((s) => s.changed).map((s) => s.text)).toEqual(['will, we']);
+		const diff = wordDiff('Europe must lead, and the US will back it.', 'Europe must lead and the U.S. will back it.');
+		expect(diff.b).toEqual([
+			{ text: 'Europe must ', changed: false },
+			{ text: 'lead', changed: true },
+			{ text: ' and the ', changed: false },
+			{ text: 'U.S.', changed: true },
+			{ text: ' will back it.', changed: false },
+		]);
+	});
+
 	it('finds nothing to mark in identical wordings', () => {
 		expect(wordDiff('same words here', 'same words here').b).toEqual([{ text: 'same words here', changed: false }]);
 	});
