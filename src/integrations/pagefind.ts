@@ -197,10 +197,10 @@ function sortDate(html: Buffer): string | null {
  * page elsewhere carries the mark, so a record page that lost it, or a page that gained it,
  * fails the build. Pagefind reads and parses each folder itself, in parallel (handing it each
  * file with addHTMLFile was slower: 28 s against 17 s at 5,000 statements); a part is named to
- * it in a glob (`partGlob`). All bundles are built at the same time: with `processes` above 1,
- * spread over that many Pagefind services (`inProcesses`), since one service builds its
- * bundles' indexes one after another on one core (at 20,000 statements, 5 parts of about 9 s
- * each after the pages were read).
+ * it in a glob (`partGlob`). All bundles are built at the same time; when the statements are
+ * in parts and `processes` is above 1, spread over that many Pagefind services
+ * (`inProcesses`), since one service builds its bundles' indexes one after another on one core
+ * (at 20,000 statements, 5 parts of about 9 s each after the pages were read).
  */
 export async function buildIndex(dir: string, logger: AstroIntegrationLogger, partSize: number = SEARCH_PART_SIZE, processes = 1): Promise<Record<string, number>> {
 	const started = performance.now();
@@ -226,7 +226,13 @@ export async function buildIndex(dir: string, logger: AstroIntegrationLogger, pa
 		const parts = splitIntoParts(mine.map((path) => ({ path, date: dates.get(path)! })), partSize);
 		return parts.map((part, k) => ({ folder, target: partFolder(k), files: part.map((r) => r.path), expected: part.length, name: `${folder} part ${k}`, label: `part ${k} of ${folder}/` }));
 	});
-	const counts = processes > 1 && bundles.length > 1 ? await inProcesses(dir, groupBundles(bundles, processes), logger) : await indexBundles(dir, bundles, logger);
+	// Only a record in parts is spread over processes. Unsplit (the real record: one statements'
+	// bundle and one of reports), a second process and service cost more than building the
+	// second bundle after the first: Pagefind alone over the English edition took 9.8–10.9 s in
+	// one process and 10.2–11.4 s in two (2026-12-05), and inside the build, with the other
+	// edition rendering beside it, 13.5–14.5 s against 15.5–19.9 s.
+	const spread = processes > 1 && bundles.length > INDEXES.length;
+	const counts = spread ? await inProcesses(dir, groupBundles(bundles, processes), logger) : await indexBundles(dir, bundles, logger);
 	logger.info(`search indexes built in ${Math.round(performance.now() - started)} ms (finding the records ${Math.round(scanned - started)} ms)`);
 	return Object.fromEntries(counts);
 }
