@@ -7,7 +7,7 @@ import { LANG } from '../edition.ts';
 import { formatContentError } from '../lib/content/errors.ts';
 import { redirectsIn } from '../lib/content/permalinks.ts';
 import type { Article, EventEntry, Speaker, Statement } from '../lib/content/schemas.ts';
-import { type EventText, loadTranslations, occasionMismatches, type Translations } from '../lib/content/translations.ts';
+import { type EditionText, type EventText, loadTranslations, occasionMismatches, type Translations } from '../lib/content/translations.ts';
 import { ContentInvalidError, contentDir } from '../loaders/content.ts';
 import { compareStatements, neighbourIndex } from '../lib/statements.ts';
 import { type SpeakerSummary, speakerSummaries } from '../lib/speakers.ts';
@@ -40,21 +40,6 @@ export interface Record {
 	 * say which did not, so pages can mark the English they show (`lang="en"`).
 	 */
 	edition: EditionText;
-}
-
-export interface EditionText {
-	/** Ids of statements whose role, setting, context and notes are still in English. */
-	untranslatedStatements: ReadonlySet<string>;
-	/** Ids of events whose description is still in English. */
-	untranslatedEvents: ReadonlySet<string>;
-	/** A country or organisation in this edition's words (the English name where none is given). */
-	country: (name: string) => string;
-	/** A topic's label in this edition's words (the id where none is given). */
-	topic: (id: string) => string;
-	/** An event's description as the editors translated it; undefined in English (the event's own text is rendered). */
-	eventDescription: (id: string) => string | undefined;
-	/** Why an address moved, in this edition's words; undefined where the English reason is shown (marked as English). */
-	redirectReason: (from: string) => string | undefined;
 }
 
 /** The English edition: the content's own words. */

@@ -11,17 +11,8 @@
  */
 import { dictionary } from '../i18n/index.ts';
 import type { Language } from '../edition.ts';
+import { escapeAttribute, escapeText } from './html.ts';
 import type { StatementCardView } from './statement-view.ts';
-
-/** Escapes text as Astro does in an expression (`{text}`): the moved pages stay byte for byte the same. */
-export function escapeText(text: string): string {
-	return text.replace(/[&<>'"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c]!);
-}
-
-/** Escapes an attribute's value as Astro does (`attr={value}`). */
-export function escapeAttribute(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
 
 /** One embed page: where it goes and what fills its shell. */
 export interface EmbedCard {

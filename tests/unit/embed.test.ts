@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeEmbeds } from '../../src/integrations/embeds.ts';
-import { embedCard, escapeText, fillShell, SHELL, SHELL_ID } from '../../src/lib/embed.ts';
+import { embedCard, fillShell, SHELL, SHELL_ID } from '../../src/lib/embed.ts';
+import { escapeText } from '../../src/lib/html.ts';
 import { statementCardView } from '../../src/lib/statement-view.ts';
 import { makeStatement } from './factory.ts';
 

@@ -150,3 +150,18 @@ export function occasionMismatches(statements: readonly OccasionFields[], transl
 	}
 	return errors;
 }
+
+export interface EditionText {
+	/** Ids of statements whose role, setting, context and notes are still in English. */
+	untranslatedStatements: ReadonlySet<string>;
+	/** Ids of events whose description is still in English. */
+	untranslatedEvents: ReadonlySet<string>;
+	/** A country or organisation in this edition's words (the English name where none is given). */
+	country: (name: string) => string;
+	/** A topic's label in this edition's words (the id where none is given). */
+	topic: (id: string) => string;
+	/** An event's description as the editors translated it; undefined in English (the event's own text is rendered). */
+	eventDescription: (id: string) => string | undefined;
+	/** Why an address moved, in this edition's words; undefined where the English reason is shown (marked as English). */
+	redirectReason: (from: string) => string | undefined;
+}
