@@ -15,14 +15,15 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
- * Attributes as Astro writes `name={value}` and `{...values}`, in order: undefined, null and
- * false leave the attribute out; true and the empty string write it bare.
+ * Attributes as Astro writes `name={value}` and `{...values}`, in order: undefined and null
+ * leave the attribute out; the empty string writes it bare. (No booleans: Astro writes them
+ * bare or as "true"/"false" depending on the attribute.)
  */
-export function attributes(values: Readonly<Record<string, string | boolean | null | undefined>>): string {
+export function attributes(values: Readonly<Record<string, string | null | undefined>>): string {
 	let out = '';
 	for (const [name, value] of Object.entries(values)) {
-		if (value === undefined || value === null || value === false) continue;
-		out += value === true || value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+		if (value === undefined || value === null) continue;
+		out += value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
 	}
 	return out;
 }

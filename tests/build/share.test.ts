@@ -121,6 +121,14 @@ describe('citations, JSON-LD and embeds on statement pages', () => {
 		expect(allPages().some((p) => p.includes('/_shell/'))).toBe(false);
 		expect(() => read(`${prefix}/embed/cards.json`)).toThrow();
 	});
+
+	// The statement pages too are written after the build into one shell (src/lib/statement-page.ts).
+	it.each(['', '/uk'])('every statement has its page in edition "%s", and nothing of the shell or its lists is left', (prefix) => {
+		const pages = allPages().filter((p) => p.startsWith(`${prefix}/statements/`) && p.split('/').length === (prefix ? 5 : 4));
+		expect(pages.sort()).toEqual([...statements.keys()].map((id) => `${prefix}/statements/${id}/`).sort());
+		for (const id of statements.keys()) expect(page(`${prefix}/statements/${id}/`).html()).not.toMatch(/@@GW-|_statement-shell/);
+		expect(() => read(`${prefix}/statements/pages-0.json`)).toThrow();
+	});
 });
 
 describe('sitemap and robots', () => {

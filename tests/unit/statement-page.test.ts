@@ -1,0 +1,166 @@
+/**
+ * The statement page's article is written as strings (src/lib/statement-page.ts), no longer by
+ * Astro's components: these pin that the strings escape as Astro does (checked against Astro's
+ * own runtime functions), and what a reader sees in the article.
+ */
+import { addAttribute, escapeHTML, spreadAttributes } from 'astro/runtime/server/index.js';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeStatementPages } from '../../src/integrations/statement-pages.ts';
+import { attributes, escapeAttribute, escapeText, rich } from '../../src/lib/html.ts';
+import { compileStatementShell, STATEMENT_SHELL_ID, statementPage, type StatementPageRecord, statementShell } from '../../src/lib/statement-page.ts';
+import { neighbourIndex } from '../../src/lib/statements.ts';
+import { buildTimeline } from '../../src/lib/timeline.ts';
+import { makeStatement } from './factory.ts';
+
+/** Texts with every character HTML, attributes and URLs give a meaning to. */
+const TRICKY = ['', 'plain', `We won't <b>sign</b> "anything" & that's that`, 'a&amp;b', "it's", 'https://example.com/?a=1&b="2"', '<script>alert(1)</script>', 'Гарантії «безпеки»', '&', '"', "'", '<>', ' leading and trailing '];
+
+describe('HTML as strings, as Astro writes it', () => {
+	it('escapes text exactly as an Astro expression does', () => {
+		for (const value of TRICKY) expect(escapeText(value)).toBe(String(escapeHTML(value)));
+	});
+
+	it('writes an attribute exactly as `name={value}` does, for strings, empty strings and nothing', () => {
+		for (const value of [...TRICKY, null, undefined]) {
+			for (const name of ['title', 'data-copy', 'href', 'lang']) expect(attributes({ [name]: value })).toBe(String(addAttribute(value, name)));
+		}
+		for (const value of TRICKY) expect(` x="${escapeAttribute(value)}"`).toBe(value === '' ? ' x=""' : String(addAttribute(value, 'x')));
+	});
+
+	it('writes spread attributes in order, as `{...values}` does', () => {
+		const values = { 'data-pagefind-body': '', 'data-pagefind-weight': '10', 'data-meta-quote': `"a" & 'b'`, lang: undefined };
+		expect(attributes(values)).toBe(String(spreadAttributes(values)));
+		expect(attributes(values)).toBe(' data-pagefind-body data-pagefind-weight="10" data-meta-quote="&quot;a&quot; &amp; \'b\'"');
+	});
+
+	it('fills a message: links by name, slots by name, a missing slot empty, the message markup kept', () => {
+		expect(rich('Read <preview>the card</preview> at {date}.', { preview: '/embed/x/?a=1&b=2' }, { date: '<time>1 May</time>' })).toBe('Read <a href="/embed/x/?a=1&amp;b=2">the card</a> at <time>1 May</time>.');
+		expect(rich('<data>All</data> as <code>CSV</code>{none}', { data: { href: '/d.csv', download: true } })).toBe('<a href="/d.csv" download>All</a> as <code>CSV</code>');
+	});
+});
+
+/** A record of three statements by two speakers, enough for the page's neighbours. */
+function record(statements: ReturnType<typeof makeStatement>[]): StatementPageRecord {
+	return {
+		statementById: new Map(statements.map((s) => [s.id, s])),
+		speakers: new Map([
+			['ada', { name: 'Ada <Lovelace>', country: 'United Kingdom' }],
+			['bo', { name: 'Bo', country: 'Sweden' }],
+		] as never),
+		events: new Map(),
+		neighbours: neighbourIndex(statements),
+		timeline: buildTimeline(statements),
+		edition: { untranslatedStatements: new Set(), country: (c) => c, topic: (t) => t },
+	};
+}
+
+describe('the statement page', () => {
+	const quote = `We won't <b>sign</b> "anything" & that's that`;
+	const first = makeStatement('ada-2025-03-01-sign', '2025-03-01', { speaker: 'ada', quote, stance: 'demands', notes: 'See bo-2025-03-02-reply for the answer.' });
+	const reply = makeStatement('bo-2025-03-02-reply', '2025-03-02', { speaker: 'bo', stance: 'rejects' });
+	const later = makeStatement('ada-2025-04-01-again', '2025-04-01', {
+		speaker: 'ada',
+		stance: 'rejects',
+		sources: [
+			{ ...first.sources[0]!, primary: true },
+			{ ...first.sources[0]!, url: 'https://example.org/b', outlet: 'Other', primary: false, quotedAs: 'q and more', wording: 'extended', evidence: '"q and more," she said.' },
+		],
+	});
+	const rec = record([first, reply, later]);
+	const site = new URL('https://watch.example');
+	const page = statementPage(first, rec, site);
+	const html = page.beforeCopyLink + page.afterCopyLink;
+
+	it('prints the quote as escaped text, its apostrophes typewriter ones, never as markup', () => {
+		expect(html).toContain('<p>We won&#39;t &lt;b&gt;sign&lt;/b&gt; &quot;anything&quot; &amp; that&#39;s that</p>');
+		expect(html).not.toContain('<b>');
+		expect(html).not.toContain('’s that');
+		expect(JSON.parse(page.jsonLd).text).toBe(quote);
+	});
+
+	it('names the speaker escaped, and links a statement id in the notes to its page', () => {
+		expect(html).toContain('>Ada &lt;Lovelace&gt;</a>');
+		expect(html).toContain('<a href="/statements/bo-2025-03-02-reply/">bo-2025-03-02-reply</a>');
+	});
+
+	it('leaves the first copy button to the page, and holds the others: two in each citation figure and the embed', () => {
+		expect(page.beforeCopyLink.endsWith('</a></span> ')).toBe(true);
+		expect(page.afterCopyLink.startsWith('</p>')).toBe(true);
+		expect(html.match(/<button type="button" class="copy-link"/g)).toHaveLength(6);
+		expect(page.permalink).toBe('https://watch.example/statements/ada-2025-03-01-sign/');
+	});
+
+	it('links the same speaker’s next statement with the change of stance, and the next in time', () => {
+		expect(html).toContain('<a href="/statements/ada-2025-04-01-again/">');
+		expect(html).toContain('<a href="/statements/bo-2025-03-02-reply/">Bo, 2 Mar 2025</a>');
+	});
+
+	it('marks the words in which another report’s wording differs from the quote', () => {
+		const other = statementPage(later, rec, site);
+		expect(other.afterCopyLink).toMatch(/<blockquote cite="https:\/\/example.org\/b" data-pagefind-weight="5"><p>q <mark>and more<\/mark><\/p><\/blockquote>/);
+	});
+});
+
+/** A shell as the build's Astro renders it from `statementShell`: each value in text and in attributes, every address with the shell's id. */
+function shellOf(site: URL): string {
+	const v = statementShell(site);
+	return `<html><head><title>${v.title} — Guarantee Watch</title><meta name="description" content="${v.description}"><meta property="og:title" content="${v.title}"><link rel="canonical" href="${v.permalink}"><link rel="alternate" hreflang="uk" href="https://watch.example/uk/statements/${STATEMENT_SHELL_ID}/"><script type="application/ld+json">${v.jsonLd}</script></head><body><main>${v.beforeCopyLink}<button data-copy="${v.permalink}">Copy</button>${v.afterCopyLink}</main></body></html>`;
+}
+
+describe('writing the statement pages from the shell', () => {
+	const site = new URL('https://watch.example');
+	const s = makeStatement('ada-2025-03-01-sign', '2025-03-01', { speaker: 'ada', quote: `It's <b>"done"</b> & over` });
+	const rec = record([s]);
+	const page = statementPage(s, rec, site);
+	const fill = compileStatementShell(shellOf(site));
+	const html = fill({ id: s.id, page });
+
+	it('puts each value in escaped for where it stands: as text in the title, as an attribute in the tags', () => {
+		expect(page.title).toContain("It's <b>");
+		expect(html).toContain(`<title>${escapeText(page.title)} — Guarantee Watch</title>`);
+		expect(html).toContain(`<meta property="og:title" content="${escapeAttribute(page.title)}">`);
+		expect(html).toContain(`<meta name="description" content="${escapeAttribute(page.description)}">`);
+	});
+
+	it('puts the article and the JSON-LD in as they are, and the statement’s id in every address', () => {
+		expect(html).toContain(`<main>${page.beforeCopyLink}<button data-copy="https://watch.example/statements/ada-2025-03-01-sign/">Copy</button>${page.afterCopyLink}</main>`);
+		expect(html).toContain(`<script type="application/ld+json">${page.jsonLd}</script>`);
+		expect(html).toContain('hreflang="uk" href="https://watch.example/uk/statements/ada-2025-03-01-sign/"');
+		expect(html).not.toContain(STATEMENT_SHELL_ID);
+		expect(html).not.toContain('@@GW-');
+	});
+
+	it('refuses a shell that lost a placeholder or holds the article twice, naming it', () => {
+		const shell = shellOf(site);
+		const v = statementShell(site);
+		expect(() => compileStatementShell(shell.replace(v.afterCopyLink, ''))).toThrow(/must hold @@GW-STATEMENT-AFTER@@ \(the page's after\) exactly once/);
+		expect(() => compileStatementShell(shell + v.beforeCopyLink)).toThrow(/@@GW-STATEMENT-BEFORE@@ \(the page's before\) exactly once/);
+		expect(() => compileStatementShell(shell.replaceAll(v.title, 'x'))).toThrow(/must hold @@GW-STATEMENT-TITLE@@ \(the page's title\)/);
+	});
+
+	let dir = '';
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('writes one page per listed statement, then removes the shell and the lists', () => {
+		dir = mkdtempSync(join(tmpdir(), 'gw-statements-'));
+		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID), { recursive: true });
+		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
+		writeFileSync(join(dir, 'statements', 'pages-0.json'), JSON.stringify([{ id: s.id, page }]));
+		expect(writeStatementPages(dir)).toBe(1);
+		expect(readFileSync(join(dir, 'statements', s.id, 'index.html'), 'utf8')).toBe(html);
+		expect(existsSync(join(dir, 'statements', STATEMENT_SHELL_ID))).toBe(false);
+		expect(existsSync(join(dir, 'statements', 'pages-0.json'))).toBe(false);
+	});
+
+	it('stops with the missing file named when the build made no shell, or no list', () => {
+		dir = mkdtempSync(join(tmpdir(), 'gw-statements-'));
+		mkdirSync(join(dir, 'statements'), { recursive: true });
+		expect(() => writeStatementPages(dir)).toThrow(/the build made no .*statements\/_statement-shell\/index\.html/);
+		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID));
+		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
+		expect(() => writeStatementPages(dir)).toThrow(/the build made no .*statements\/pages-0\.json/);
+	});
+});
