@@ -17,13 +17,14 @@ import type { EditionText } from './content/translations.ts';
 import { type DatePrecision, formatDay, formatStatementDate, formatStatementDateLong, todayIso } from './dates.ts';
 import { wordDiff } from './diff.ts';
 import { eventHref, formatEventDates } from './events.ts';
-import { attributes, escapeAttribute, escapeText as text, rich } from './html.ts';
+import { attributes, escapeText as text, rich } from './html.ts';
 import { noteSegments } from './note-links.ts';
 import { indexed, NOT_INDEXED, statementRecordAttrs, weighted } from './pagefind-attrs.ts';
 import { aboutSection, comparePath, embedPath, ROUTES, sharePath, sourcePath, speakerPath, statementPath } from './routes.ts';
 import { searchPath } from './search-state.ts';
 import { STANCE_DEFINITIONS } from './stances.ts';
 import { archiveUrl, citedOutlet, editionQuote, languageName, otherWordingsLine, quoteLabels, wordingLabel } from './statement-view.ts';
+import { MARKS, STATEMENT_SHELL_ID, type StatementPageValues } from './statement-shell.ts';
 import { type neighbourIndex, primarySource, reportTitle } from './statements.ts';
 import { type Timeline, timelineHref } from './timeline.ts';
 
@@ -125,19 +126,9 @@ function citeSection(s: Statement, speaker: Speaker, permalink: string): string 
 	return `<section aria-labelledby="cite" class="cite"><h2 id="cite">${text(t.cite.heading)}</h2><p class="muted">${text(t.cite.note)}</p>${figures.join('')}</section>`;
 }
 
-/** What the statement page's frame (Base) and head need, and its article in two pieces. */
-export interface StatementPage {
-	title: string;
-	description: string;
-	/** The share image, where the build makes them. */
-	image: { path: string; alt: string } | undefined;
-	/** The schema.org Quotation, as JSON safe inside a <script>. */
-	jsonLd: string;
+/** What the statement page's frame (Base) and head need, its article in two pieces, and its permanent address. */
+export interface StatementPage extends StatementPageValues {
 	permalink: string;
-	/** The article up to its first copy button, which the page renders as a component (its script comes with it). */
-	beforeCopyLink: string;
-	/** The rest of the article. */
-	afterCopyLink: string;
 }
 
 /** What a statement page needs of the record (src/data/record.ts gives it). */
@@ -293,40 +284,13 @@ export function statementPage(s: Statement, record: StatementPageRecord, site: U
 
 /**
  * A build does not render each statement page in Astro: Astro renders one page, the shell, with
- * placeholders where a statement's values go (`statementShell`), and an endpoint lists the
- * pages' values, a part at a time (`src/pages/statements/pages-[part].json.ts`);
+ * placeholders where a statement's values go (`statementShell`; src/lib/statement-shell.ts),
+ * and an endpoint lists the pages' values, a part at a time (`src/pages/statements/pages-[part].json.ts`);
  * `src/integrations/statement-pages.ts` then writes each page from the two. At 20,000
  * statements Astro's own work for each page (its response, policy, log line and file) was
  * most of the statement pages' time (issue 17). In `astro dev` the page renders each statement
  * itself, from the same functions, so the page is described once.
  */
-
-/** Where a build's Astro renders the shell: `statements/_statement-shell/` (no statement id starts with `_`). */
-export const STATEMENT_SHELL_ID = '_statement-shell';
-
-/** How many pages one part of the list carries: one list of every page would be a single string of over 500 MB at 20,000 statements. */
-export const PAGES_PER_LIST = 500;
-
-/** The parts the list of pages comes in, for `count` statements. */
-export function pageListParts(count: number): number[] {
-	return Array.from({ length: Math.ceil(count / PAGES_PER_LIST) }, (_, i) => i);
-}
-
-/**
- * The shell's placeholders: plain words that Astro's escaping leaves as they are and that no
- * page's text can hold where they stand (a page's texts are escaped before they go in). The
- * statement's id goes in wherever the shell's id stands: in every address of the page.
- */
-const MARKS = {
-	title: '@@GW-STATEMENT-TITLE@@',
-	description: '@@GW-STATEMENT-DESCRIPTION@@',
-	imageAlt: '@@GW-STATEMENT-IMAGE-ALT@@',
-	jsonLd: '@@GW-STATEMENT-JSON-LD@@',
-	before: '@@GW-STATEMENT-BEFORE@@',
-	after: '@@GW-STATEMENT-AFTER@@',
-	id: STATEMENT_SHELL_ID,
-} as const;
-type Mark = keyof typeof MARKS;
 
 /** The shell's values, its addresses built on `site`. */
 export function statementShell(site: URL): StatementPage {
@@ -338,59 +302,5 @@ export function statementShell(site: URL): StatementPage {
 		permalink: new URL(statementPath(STATEMENT_SHELL_ID), site).href,
 		beforeCopyLink: MARKS.before,
 		afterCopyLink: MARKS.after,
-	};
-}
-
-/** One page in the list: the statement's id and its page. */
-export interface StatementPageEntry {
-	id: string;
-	page: StatementPage;
-}
-
-/**
- * Reads the shell once and returns the function that writes a page from it. A placeholder in a
- * tag is an attribute's value and is escaped as one; elsewhere it is text, escaped as text; the
- * JSON-LD and the article go in as they are (they are HTML already). Throws, naming the
- * placeholder, if the shell lost one or holds one that must be there once twice.
- */
-export function compileStatementShell(shell: string): (entry: StatementPageEntry) => string {
-	const byMark = new Map<string, Mark>(Object.entries(MARKS).map(([key, mark]) => [mark, key as Mark]));
-	const pattern = new RegExp(Object.values(MARKS).join('|'), 'g');
-	const statics: string[] = [];
-	const slots: { mark: Mark; inTag: boolean }[] = [];
-	let from = 0;
-	for (const m of shell.matchAll(pattern)) {
-		const mark = byMark.get(m[0])!;
-		statics.push(shell.slice(from, m.index));
-		slots.push({ mark, inTag: shell.lastIndexOf('<', m.index) > shell.lastIndexOf('>', m.index) });
-		from = m.index + m[0].length;
-	}
-	statics.push(shell.slice(from));
-	const count = (mark: Mark) => slots.filter((s) => s.mark === mark).length;
-	for (const mark of ['jsonLd', 'before', 'after'] as const) if (count(mark) !== 1) throw new Error(`the statement page shell must hold ${MARKS[mark]} (the page's ${mark}) exactly once`);
-	for (const mark of ['title', 'description', 'id'] as const) if (count(mark) === 0) throw new Error(`the statement page shell must hold ${MARKS[mark]} (the page's ${mark})`);
-	return ({ id, page }) => {
-		const value = (mark: Mark, inTag: boolean): string => {
-			const escape = inTag ? escapeAttribute : text;
-			switch (mark) {
-				case 'title':
-					return escape(page.title);
-				case 'description':
-					return escape(page.description);
-				case 'imageAlt':
-					return escape(page.image?.alt ?? '');
-				case 'jsonLd':
-					return page.jsonLd;
-				case 'before':
-					return page.beforeCopyLink;
-				case 'after':
-					return page.afterCopyLink;
-				case 'id':
-					return id;
-			}
-		};
-		let out = statics[0]!;
-		for (let i = 0; i < slots.length; i++) out += value(slots[i]!.mark, slots[i]!.inTag) + statics[i + 1]!;
-		return out;
 	};
 }

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeStatementPages } from '../../src/integrations/statement-pages.ts';
 import { attributes, escapeAttribute, escapeText, rich } from '../../src/lib/html.ts';
-import { compileStatementShell, STATEMENT_SHELL_ID, statementPage, type StatementPageRecord, statementShell } from '../../src/lib/statement-page.ts';
+import { statementPage, type StatementPageRecord, statementShell } from '../../src/lib/statement-page.ts';
+import { compileStatementShell, STATEMENT_SHELL_ID } from '../../src/lib/statement-shell.ts';
 import { neighbourIndex } from '../../src/lib/statements.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { makeStatement } from './factory.ts';
@@ -144,23 +145,34 @@ describe('writing the statement pages from the shell', () => {
 	let dir = '';
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('writes one page per listed statement, then removes the shell and the lists', () => {
+	/** A built folder with the shell and `n` lists of one page each. */
+	function built(n: number): void {
 		dir = mkdtempSync(join(tmpdir(), 'gw-statements-'));
 		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID), { recursive: true });
 		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
-		writeFileSync(join(dir, 'statements', 'pages-0.json'), JSON.stringify([{ id: s.id, page }]));
-		expect(writeStatementPages(dir)).toBe(1);
-		expect(readFileSync(join(dir, 'statements', s.id, 'index.html'), 'utf8')).toBe(html);
+		for (let i = 0; i < n; i++) writeFileSync(join(dir, 'statements', `pages-${i}.json`), JSON.stringify([{ id: `${s.id}-${i}`, page }]));
+	}
+
+	it.each([1, 2])('writes one page per listed statement in %i process(es), then removes the shell and the lists', async (processes) => {
+		built(3);
+		expect(await writeStatementPages(dir, processes)).toBe(3);
+		for (let i = 0; i < 3; i++) expect(readFileSync(join(dir, 'statements', `${s.id}-${i}`, 'index.html'), 'utf8')).toBe(fill({ id: `${s.id}-${i}`, page }));
 		expect(existsSync(join(dir, 'statements', STATEMENT_SHELL_ID))).toBe(false);
 		expect(existsSync(join(dir, 'statements', 'pages-0.json'))).toBe(false);
 	});
 
-	it('stops with the missing file named when the build made no shell, or no list', () => {
+	it('stops, naming the file, when a child process finds a broken list', async () => {
+		built(2);
+		writeFileSync(join(dir, 'statements', 'pages-1.json'), '[{"id": ');
+		await expect(writeStatementPages(dir, 2)).rejects.toThrow(/pages-1\.json is not a list of pages/);
+	});
+
+	it('stops with the missing file named when the build made no shell, or no list', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'gw-statements-'));
 		mkdirSync(join(dir, 'statements'), { recursive: true });
-		expect(() => writeStatementPages(dir)).toThrow(/the build made no .*statements\/_statement-shell\/index\.html/);
+		await expect(writeStatementPages(dir)).rejects.toThrow(/the build made no .*statements\/_statement-shell\/index\.html/);
 		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID));
 		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
-		expect(() => writeStatementPages(dir)).toThrow(/the build made no .*statements\/pages-0\.json/);
+		await expect(writeStatementPages(dir)).rejects.toThrow(/the build made no .*statements\/pages-0\.json/);
 	});
 });

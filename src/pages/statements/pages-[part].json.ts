@@ -5,7 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecord } from '../../data/record.ts';
-import { PAGES_PER_LIST, pageListParts, type StatementPageEntry, statementPage } from '../../lib/statement-page.ts';
+import { statementPage } from '../../lib/statement-page.ts';
+import { PAGES_PER_LIST, pageListParts, type StatementPageEntry } from '../../lib/statement-shell.ts';
 
 export const getStaticPaths = (async () => pageListParts((await getRecord()).statements.length).map((part) => ({ params: { part: String(part) } }))) satisfies GetStaticPaths;
 
