@@ -24,7 +24,7 @@ function filesUnder(dir: string): string[] {
 const DIRS = ['src/pages', 'src/layouts', 'src/components'];
 const astroFiles = DIRS.flatMap(filesUnder).filter((f) => f.endsWith('.astro'));
 // The pages a build writes as strings (src/lib/statement-page.ts says why) are templates too.
-const STRING_TEMPLATES = ['src/lib/statement-page.ts', 'src/lib/statement-shell.ts', 'src/lib/embed.ts', 'src/lib/html.ts'];
+const STRING_TEMPLATES = ['src/lib/statement-page.ts', 'src/lib/statement-card.ts', 'src/lib/statement-shell.ts', 'src/lib/embed.ts', 'src/lib/html.ts'];
 const tsFiles = [...['src/pages', 'src/components'].flatMap(filesUnder).filter((f) => f.endsWith('.ts')), ...STRING_TEMPLATES];
 
 /** Attributes whose value a reader sees or hears. */
