@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import embeds from './src/integrations/embeds.ts';
 import headers from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import statementPages from './src/integrations/statement-pages.ts';
+import shellPages from './src/integrations/shell-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { ENV, siteAddress } from './src/env.ts';
@@ -29,9 +29,9 @@ export default defineConfig({
 	// record (tests/scale), where the index is not under test and costs a quarter of the build.
 	// The embed cards (src/lib/embed.ts) are written last: Pagefind's scan for records and the
 	// headers' reading of every page's policy then read their one shell, not every card.
-	// The statement pages (src/lib/statement-page.ts) are written first: the index, the sitemap
+	// The statement and report pages (src/lib/statement-page.ts) are written first: the index, the sitemap
 	// and the headers read them.
-	integrations: [statementPages(), ...(ENV.searchIndex ? [pagefind()] : []), sitemap(), headers(), embeds()],
+	integrations: [shellPages(), ...(ENV.searchIndex ? [pagefind()] : []), sitemap(), headers(), embeds()],
 	// Render several pages at once: while one page's file is written the next renders. At
 	// 5,000 statements this cut page generation from 30 s to 21 s (bench, 2 cores).
 	build: { format: 'directory', concurrency: ENV.concurrency },

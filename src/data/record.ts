@@ -16,8 +16,8 @@ import { buildTimeline, type Timeline } from '../lib/timeline.ts';
 export interface ArticleEntry {
 	id: string;
 	data: Article;
-	/** True when the article has a summary of ours to render. */
-	hasSummary: boolean;
+	/** Our summary of the article, as HTML rendered from its Markdown; null when it has none. */
+	summary: string | null;
 }
 
 export interface Record {
@@ -113,7 +113,7 @@ export function getRecord(): Promise<Record> {
 			speakers: speakerMap,
 			speakerSummaries: speakerSummaries(ordered, speakerMap),
 			events: edition.events,
-			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, hasSummary: Boolean(e.rendered?.html) }])),
+			articles: new Map(articles.map((e) => [e.id, { id: e.id, data: e.data, summary: e.rendered?.html || null }])),
 		};
 	})();
 	return cached;

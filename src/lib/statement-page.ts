@@ -24,7 +24,7 @@ import { aboutSection, comparePath, embedPath, ROUTES, sharePath, sourcePath, sp
 import { searchPath } from './search-state.ts';
 import { STANCE_DEFINITIONS } from './stances.ts';
 import { archiveUrl, citedOutlet, editionQuote, languageName, otherWordingsLine, quoteLabels, wordingLabel } from './statement-view.ts';
-import { MARKS, STATEMENT_SHELL_ID, type StatementPageValues } from './statement-shell.ts';
+import { MARKS, type PageValues, SHELLS } from './page-shell.ts';
 import { type neighbourIndex, primarySource, reportTitle } from './statements.ts';
 import { type Timeline, timelineHref } from './timeline.ts';
 
@@ -127,8 +127,9 @@ function citeSection(s: Statement, speaker: Speaker, permalink: string): string 
 }
 
 /** What the statement page's frame (Base) and head need, its article in two pieces, and its permanent address. */
-export interface StatementPage extends StatementPageValues {
-	permalink: string;
+export interface StatementPage extends PageValues {
+	image: PageValues['image'];
+	jsonLd: string;
 }
 
 /** What a statement page needs of the record (src/data/record.ts gives it). */
@@ -284,23 +285,21 @@ export function statementPage(s: Statement, record: StatementPageRecord, site: U
 
 /**
  * A build does not render each statement page in Astro: Astro renders one page, the shell, with
- * placeholders where a statement's values go (`statementShell`; src/lib/statement-shell.ts),
- * and an endpoint lists the pages' values, a part at a time (`src/pages/statements/pages-[part].json.ts`);
- * `src/integrations/statement-pages.ts` then writes each page from the two. At 20,000
+ * placeholders where a statement's values go (`STATEMENT_SHELL`; src/lib/page-shell.ts), and
+ * an endpoint lists the pages' values, a part at a time (`src/pages/statements/pages-[part].json.ts`);
+ * `src/integrations/shell-pages.ts` then writes each page from the two. At 20,000
  * statements Astro's own work for each page (its response, policy, log line and file) was
  * most of the statement pages' time (issue 17). In `astro dev` the page renders each statement
  * itself, from the same functions, so the page is described once.
  */
 
-/** The shell's values, its addresses built on `site`. */
-export function statementShell(site: URL): StatementPage {
-	return {
-		title: MARKS.title,
-		description: MARKS.description,
-		image: OG_IMAGES ? { path: sharePath(STATEMENT_SHELL_ID), alt: MARKS.imageAlt } : undefined,
-		jsonLd: MARKS.jsonLd,
-		permalink: new URL(statementPath(STATEMENT_SHELL_ID), site).href,
-		beforeCopyLink: MARKS.before,
-		afterCopyLink: MARKS.after,
-	};
-}
+/** The shell's values: the statement's id stands in every address of the page (src/lib/page-shell.ts). */
+export const STATEMENT_SHELL: StatementPage = {
+	title: MARKS.title,
+	description: MARKS.description,
+	image: OG_IMAGES ? { path: sharePath(SHELLS.statements.shellId), alt: MARKS.imageAlt } : undefined,
+	jsonLd: MARKS.jsonLd,
+	permalink: MARKS.copy,
+	beforeCopyLink: MARKS.before,
+	afterCopyLink: MARKS.after,
+};

@@ -8,10 +8,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeStatementPages } from '../../src/integrations/statement-pages.ts';
+import { writeShellPages } from '../../src/integrations/shell-pages.ts';
 import { attributes, escapeAttribute, escapeText, rich } from '../../src/lib/html.ts';
-import { statementPage, type StatementPageRecord, statementShell } from '../../src/lib/statement-page.ts';
-import { compileStatementShell, STATEMENT_SHELL_ID } from '../../src/lib/statement-shell.ts';
+import { compileShell, SHELLS } from '../../src/lib/page-shell.ts';
+import { STATEMENT_SHELL, statementPage, type StatementPageRecord } from '../../src/lib/statement-page.ts';
+
+const STATEMENT_SHELL_ID = SHELLS.statements.shellId;
+const compileStatementShell = (shell: string) => compileShell(shell, STATEMENT_SHELL_ID);
+const writeStatementPages = (dir: string, processes?: number) => writeShellPages(dir, [SHELLS.statements], processes);
 import { neighbourIndex } from '../../src/lib/statements.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { makeStatement } from './factory.ts';
@@ -107,8 +111,8 @@ describe('the statement page', () => {
 
 /** A shell as the build's Astro renders it from `statementShell`: each value in text and in attributes, every address with the shell's id. */
 function shellOf(site: URL): string {
-	const v = statementShell(site);
-	return `<html><head><title>${v.title} — Guarantee Watch</title><meta name="description" content="${v.description}"><meta property="og:title" content="${v.title}"><link rel="canonical" href="${v.permalink}"><link rel="alternate" hreflang="uk" href="https://watch.example/uk/statements/${STATEMENT_SHELL_ID}/"><script type="application/ld+json">${v.jsonLd}</script></head><body><main>${v.beforeCopyLink}<button data-copy="${v.permalink}">Copy</button>${v.afterCopyLink}</main></body></html>`;
+	const v = STATEMENT_SHELL;
+	return `<html><head><title>${v.title} — Guarantee Watch</title><meta name="description" content="${v.description}"><meta property="og:title" content="${v.title}"><link rel="canonical" href="${new URL(`/statements/${STATEMENT_SHELL_ID}/`, site).href}"><link rel="alternate" hreflang="uk" href="https://watch.example/uk/statements/${STATEMENT_SHELL_ID}/"><script type="application/ld+json">${v.jsonLd}</script></head><body><main>${v.beforeCopyLink}<button data-copy="${v.permalink}">Copy</button>${v.afterCopyLink}</main></body></html>`;
 }
 
 describe('writing the statement pages from the shell', () => {
@@ -136,10 +140,10 @@ describe('writing the statement pages from the shell', () => {
 
 	it('refuses a shell that lost a placeholder or holds the article twice, naming it', () => {
 		const shell = shellOf(site);
-		const v = statementShell(site);
-		expect(() => compileStatementShell(shell.replace(v.afterCopyLink, ''))).toThrow(/must hold @@GW-STATEMENT-AFTER@@ \(the page's after\) exactly once/);
-		expect(() => compileStatementShell(shell + v.beforeCopyLink)).toThrow(/@@GW-STATEMENT-BEFORE@@ \(the page's before\) exactly once/);
-		expect(() => compileStatementShell(shell.replaceAll(v.title, 'x'))).toThrow(/must hold @@GW-STATEMENT-TITLE@@ \(the page's title\)/);
+		const v = STATEMENT_SHELL;
+		expect(() => compileStatementShell(shell.replace(v.afterCopyLink, ''))).toThrow(/must hold @@GW-PAGE-AFTER@@ \(the page's after\) exactly once/);
+		expect(() => compileStatementShell(shell + v.beforeCopyLink)).toThrow(/@@GW-PAGE-BEFORE@@ \(the page's before\) exactly once/);
+		expect(() => compileStatementShell(shell.replaceAll(v.title, 'x'))).toThrow(/must hold @@GW-PAGE-TITLE@@ \(the page's title\)/);
 	});
 
 	let dir = '';
