@@ -122,16 +122,18 @@ describe('citations, JSON-LD and embeds on statement pages', () => {
 		expect(() => read(`${prefix}/embed/cards.json`)).toThrow();
 	});
 
-	// The statement pages too are written after the build into one shell (src/lib/statement-page.ts).
-	it.each(['', '/uk'])('every statement has its page in edition "%s", and nothing of the shell or its lists is left', (prefix) => {
+	// The statement and report pages too are written after the build, each kind into one shell
+	// (src/lib/statement-page.ts); tests/build/pages.test.ts checks each report's cards.
+	it.each(['', '/uk'])('every statement has its page in edition "%s", and nothing of the shells or their lists is left', (prefix) => {
 		// (The folder also holds the moved addresses' redirect pages.)
 		for (const id of statements.keys()) {
 			const $ = page(`${prefix}/statements/${id}/`);
 			expect($('article[aria-labelledby=statement-title] blockquote.quote-large').length, id).toBe(1);
 			expect($.html()).not.toMatch(/@@GW-|_statement-shell/);
 		}
-		expect(allPages().some((p) => p.includes('_statement-shell'))).toBe(false);
+		expect(allPages().filter((p) => /_(statement|report)-shell|@@GW-/.test(p))).toEqual([]);
 		expect(() => read(`${prefix}/statements/pages-0.json`)).toThrow();
+		expect(() => read(`${prefix}/sources/pages-0.json`)).toThrow();
 	});
 });
 

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeShellPages } from '../../src/integrations/shell-pages.ts';
 import { attributes, escapeAttribute, escapeText, rich } from '../../src/lib/html.ts';
 import { compileShell, SHELLS } from '../../src/lib/page-shell.ts';
+import { reportPage } from '../../src/lib/report-page.ts';
 import { STATEMENT_SHELL, statementPage, type StatementPageRecord } from '../../src/lib/statement-page.ts';
 
 const STATEMENT_SHELL_ID = SHELLS.statements.shellId;
@@ -178,5 +179,45 @@ describe('writing the statement pages from the shell', () => {
 		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID));
 		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
 		await expect(writeStatementPages(dir)).rejects.toThrow(/the build made no .*statements\/pages-0\.json/);
+	});
+});
+
+describe('the report page', () => {
+	const site = new URL('https://watch.example');
+	const a = makeStatement('ada-2025-03-01-sign', '2025-03-01', { speaker: 'ada', quote: `It's "done"` });
+	const b = makeStatement('bo-2025-03-02-reply', '2025-03-02', {
+		speaker: 'bo',
+		sources: [
+			{ ...a.sources[0]!, article: 'elsewhere' },
+			{ ...a.sources[0]!, article: 'rep', url: 'https://example.org/rep', primary: false, quotedAs: 'q, as this report words it', wording: 'abridged' },
+		],
+	});
+	const rec = record([a, b]);
+	const data = { url: 'https://example.org/rep?a=1&b=2', outlet: 'Example (a copy)', author: null, published: '2025-03-03', title: null, titleNote: null, original: null, statements: [a.id, b.id] } as never;
+	const page = reportPage('rep', data, '<p>Our <em>summary</em>.</p>', rec, site);
+	const html = page.beforeCopyLink + page.afterCopyLink;
+
+	it('leaves the first card’s copy button to the page, copying that statement’s address; the other cards hold theirs', () => {
+		expect(page.beforeCopyLink).toContain('<article class="card" id="ada-2025-03-01-sign"');
+		expect(page.beforeCopyLink).not.toContain('class="copy-link"');
+		expect(page.permalink).toBe('https://watch.example/statements/ada-2025-03-01-sign/');
+		expect(page.afterCopyLink.match(/class="copy-link" data-copy="https:\/\/watch.example\/statements\/bo-2025-03-02-reply\/"/g)).toHaveLength(1);
+		expect(html.match(/<article class="card"/g)).toHaveLength(2);
+	});
+
+	it('shows the report’s own wording under a quote it words otherwise, the quote escaped', () => {
+		expect(html).toContain('<blockquote cite="https://example.org/rep"><p>q, as this report words it</p></blockquote>');
+		expect(html).toContain('<p>It&#39;s &quot;done&quot;</p>');
+	});
+
+	it('says a headline was not seen, names the outlet apart from its note, and puts our summary in as HTML', () => {
+		expect(page.title).toBe('Untitled report (Example)');
+		expect(html).toContain('Example<span class="muted"> (a copy)</span>');
+		expect(html).toContain('<h2 id="summary">Our summary</h2><div data-pagefind-body data-pagefind-weight="1"><p>Our <em>summary</em>.</p></div>');
+		expect(html).toContain('href="https://example.org/rep?a=1&amp;b=2"');
+	});
+
+	it('stops, naming the report, if it carries no statement', () => {
+		expect(() => reportPage('empty', { ...(data as object), statements: [] } as never, null, rec, site)).toThrow(/the report empty carries no statement/);
 	});
 });
