@@ -71,13 +71,24 @@ export function cacheRules(top: readonly Entry[], pagefind: readonly Entry[], pr
 
 /** One buffer for every page's head: a fresh 32 KB per page took peak memory past 2 GB at 20,000 statements. */
 const head = Buffer.alloc(32 * 1024);
+/** Where a page's policy starts, as bytes: found in the buffer without decoding it. */
+const META_START = Buffer.from('<meta http-equiv="content-security-policy" content="');
 
-/** The CSP of one page; the <meta> sits in <head>, so the first 32 KB nearly always hold it. */
+/**
+ * The CSP of one page; the <meta> sits in <head>, so the first 32 KB nearly always hold it.
+ * Only the policy's own bytes are decoded: decoding every page's first 32 KB and matching a
+ * pattern over it took about 2 s of a 20,000-statement build (29,000 pages).
+ */
 function pagePolicy(file: string): string | undefined {
 	const fd = openSync(file, 'r');
 	try {
 		const n = readSync(fd, head, 0, head.length, 0);
-		const found = META.exec(head.toString('utf8', 0, n))?.[1];
+		const read = head.subarray(0, n);
+		const at = read.indexOf(META_START);
+		const end = at < 0 ? -1 : read.indexOf(0x22, at + META_START.length);
+		if (end > at + META_START.length) return head.toString('utf8', at + META_START.length, end);
+		// Not as Astro writes it (another case, say): the pattern decides, as it always did.
+		const found = META.exec(read.toString('utf8'))?.[1];
 		if (found || n < head.length) return found;
 	} finally {
 		closeSync(fd);

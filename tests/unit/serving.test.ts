@@ -1,6 +1,9 @@
 /** Serving the built site at any size: the _headers file and the sitemap. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_BRIEF, CACHE_DAY, CACHE_YEAR, cacheRules, headersFile, mergePolicies } from '../../src/integrations/headers.ts';
+import { CACHE_BRIEF, CACHE_DAY, CACHE_YEAR, cacheRules, headersFile, mergePolicies, writeHeaders } from '../../src/integrations/headers.ts';
 
 const top = [
 	{ name: '_astro', dir: true },
@@ -43,6 +46,27 @@ describe('_headers cache rules', () => {
 		expect(text.startsWith("/*\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-a' 'sha256-b'\n")).toBe(true);
 		expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
 		expect(text.match(/X-Content-Type-Options/g)).toHaveLength(1);
+	});
+});
+
+describe('reading the pages\' policies', () => {
+	it('merges every page\'s policy, wherever in the page and however its tag is written, and skips a page without one', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
+		try {
+			const page = (path: string, head: string, size = 0) => {
+				mkdirSync(join(dir, path), { recursive: true });
+				writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html><head>${'x'.repeat(size)}${head}</head><body></body></html>`);
+			};
+			page('a', `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'sha256-a'">`);
+			page('b', `<META HTTP-EQUIV="Content-Security-Policy" CONTENT="script-src 'sha256-b'">`);
+			// Past the first 32 KB the page is read whole.
+			page('c', `<meta http-equiv="content-security-policy" content="script-src 'sha256-c'">`, 40_000);
+			page('d', '<title>No policy</title>');
+			expect(writeHeaders(dir)).toMatchObject({ pages: 3, policies: 3 });
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: default-src 'self'; script-src 'sha256-a' 'sha256-b' 'sha256-c'\n");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
