@@ -15,6 +15,7 @@ import { MARKS, type PageValues } from './page-shell.ts';
 import { indexed, reportRecordAttrs } from './pagefind-attrs.ts';
 import { ROUTES } from './routes.ts';
 import { statementCard, wholeCard } from './statement-card.ts';
+import { dayTime } from './statement-page.ts';
 import { archiveUrl } from './statement-view.ts';
 import { reportTitle, splitOutlet } from './statements.ts';
 
@@ -44,7 +45,7 @@ export function reportPage(id: string, data: Article, summary: string | null, re
 				`<span${attributes(indexed())}>${text(o.outlet)}</span>`,
 				o.title ? text(t.sources.originalTitle(o.title)) : '',
 				o.author ? text(t.sources.originalBy(o.author)) : '',
-				o.published ? `, <time${attributes({ datetime: o.published })}>${text(formatDay(o.published))}</time>` : '',
+				o.published ? `, ${dayTime(o.published)}` : '',
 				o.url ? ` (<a${attributes({ href: o.url })}${EXTERNAL}>${text(t.sources.originalAddress)}</a>)` : '',
 				`.<span class="muted"> ${text(t.sources.relation(o.relation))}${o.basis ? text(` ${o.basis}`) : ''}</span></dd>`,
 			].join('')
@@ -57,7 +58,7 @@ export function reportPage(id: string, data: Article, summary: string | null, re
 		`<dt>${text(t.sources.outlet)}</dt><dd${attributes(indexed())}>${text(outlet.site)}${outlet.note ? `<span class="muted"> (${text(outlet.note)})</span>` : ''}</dd>`,
 		original,
 		`<dt>${text(t.sources.author)}</dt><dd>${data.author ? `<span${attributes(indexed())}>${text(data.author)}</span>` : text(t.sources.notShown)}</dd>`,
-		`<dt>${text(t.sources.published)}</dt><dd>${data.published ? `<time${attributes({ datetime: data.published })}>${text(formatDay(data.published))}</time>` : text(t.sources.noDate)}</dd>`,
+		`<dt>${text(t.sources.published)}</dt><dd>${data.published ? dayTime(data.published) : text(t.sources.noDate)}</dd>`,
 		data.titleNote ? `<dt>${text(t.sources.titleNote)}</dt><dd>${text(data.titleNote)}</dd>` : '',
 		`<dt>${text(t.sources.address)}</dt><dd><a${attributes({ href: data.url })}${EXTERNAL}><code>${text(data.url)}</code></a> · <a${attributes({ href: archiveUrl(data.url) })}${EXTERNAL}>${text(t.common.archivedCopies)}</a></dd>`,
 		'</dl>',

@@ -1,7 +1,7 @@
 /**
  * One statement on a list (timeline, speaker, report): who, when, where, the exact quote, the
  * stance as a word, the source and the permanent page, as strings. The quote is escaped text: it
- * never passes through Markdown or smart punctuation. StatementCard.astro renders it with its
+ * never passes through Markdown or smart punctuation. StatementCards.astro renders a list of them, the first card's
  * copy button as a component (whose script comes with the first one on a page); the report
  * pages a build writes from a shell (src/lib/report-page.ts) hold the rest of their cards whole.
  */

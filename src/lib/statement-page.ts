@@ -35,6 +35,11 @@ export function statementDate(date: string, precision: DatePrecision, long = fal
 	return `<time${attributes({ datetime: date })}>${text(long ? formatStatementDateLong(date, precision) : formatStatementDate(date, precision))}</time>`;
 }
 
+/** `<time>` with a day ("9 Feb 2025"). */
+export function dayTime(date: string): string {
+	return `<time${attributes({ datetime: date })}>${text(formatDay(date))}</time>`;
+}
+
 /** A stance as a word (never colour alone), with its definition as the accessible description. */
 export function stanceBadge(stance: Stance): string {
 	return `<span class="badge badge-stance"${attributes({ title: STANCE_DEFINITIONS[stance] })}>${text(t.common.stance(stance))}</span>`;
@@ -91,11 +96,10 @@ function sourceList(s: Statement): string {
 			!source.title && !source.original?.title ? `<span class="muted">${text(t.sourceList.noHeadline)}</span>` : '',
 			source.titleNote ? `<span class="muted">${text(t.sourceList.titleNote(source.titleNote))}</span>` : '',
 		].join('');
-		const day = (date: string) => `<time${attributes({ datetime: date })}>${text(formatDay(date))}</time>`;
 		const meta = [
 			`${text(author ? t.sourceList.by(author) : t.sourceList.noAuthor)} · `,
-			published ? rich(t.sourceList.published, {}, { date: day(published) }) : text(t.sourceList.noDate),
-			source.original && source.published && source.original.published !== source.published ? rich(t.sourceList.copyDated, {}, { date: day(source.published) }) : '',
+			published ? rich(t.sourceList.published, {}, { date: dayTime(published) }) : text(t.sourceList.noDate),
+			source.original && source.published && source.original.published !== source.published ? rich(t.sourceList.copyDated, {}, { date: dayTime(source.published) }) : '',
 			` · <a${attributes({ href: sourcePath(source.article) })}>${text(t.sourceList.aboutReport)}</a> · <a${attributes({ href: archiveUrl(source.url) })} rel="external noopener noreferrer">${text(t.common.archivedCopies)}</a>`,
 		].join('');
 		const wording = source.primary
@@ -181,7 +185,6 @@ export function statementPage(s: Statement, record: StatementPageRecord, site: U
 	const original = s.sources.find((src) => src.wording === 'original' && src.quotedAs !== null);
 	const others = otherWordingsLine(s);
 	const asPrinted = text(t.statement.asPrinted(citedOutlet(primary), primary.original ? primary.outlet : null));
-	const day = (date: string) => `<time${attributes({ datetime: date })}>${text(formatDay(date))}</time>`;
 	const muted = (words: string) => `<span class="muted">${text(words)}</span>`;
 
 	const before = [
@@ -224,7 +227,7 @@ export function statementPage(s: Statement, record: StatementPageRecord, site: U
 		`<dt>${text(t.statement.language)}</dt>`,
 		`<dd>${labels.map((l) => `<p>${text(l.explain)}</p>`).join('')}${s.translated ? '' : `<p>${text(t.statement.languages(s.spokenLanguage ? languageName(s.spokenLanguage) : null, languageName(s.language)))}</p>`}</dd>`,
 		`<dt>${text(t.statement.onRecord)}</dt>`,
-		`<dd>${s.updated ? rich(t.statement.addedChanged, {}, { added: day(s.added), updated: day(s.updated) }) : rich(t.statement.added, {}, { added: day(s.added) })}</dd>`,
+		`<dd>${s.updated ? rich(t.statement.addedChanged, {}, { added: dayTime(s.added), updated: dayTime(s.updated) }) : rich(t.statement.added, {}, { added: dayTime(s.added) })}</dd>`,
 		`<dt>${text(t.statement.stance)}</dt>`,
 		`<dd><strong>${text(t.common.stanceName(s.stance))}</strong>: ${text(STANCE_DEFINITIONS[s.stance])} <a${attributes({ href: aboutSection('stances') })}>${text(t.statement.aboutStances)}</a></dd>`,
 		`<dt>${text(t.statement.topics)}</dt>`,

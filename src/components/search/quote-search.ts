@@ -425,7 +425,7 @@ class QuoteSearch extends HTMLElement {
 				h('ul', { class: 'badges' }, h('li', {}, h('span', { class: 'badge' }, words.newsReport))),
 			));
 		}
-		// The same parts, classes and words as the card on every other page (StatementCard.astro),
+		// The same parts, classes and words as the card on every other page (src/lib/statement-card.ts),
 		// from the same view; only the heading links the statement page, as a result list's should.
 		const card = view.card;
 		return h('li', {}, h('article', { class: 'card result', 'aria-labelledby': id },
