@@ -111,6 +111,16 @@ describe('building the index after the build', () => {
 		expect(readdirSync(dist, { recursive: true }).sort().filter((f) => !String(f).startsWith('pagefind'))).toEqual(before.filter((f) => !String(f).startsWith('pagefind')));
 	});
 
+	it('takes a written page\'s mark and date from its writer\'s notes, not from the page; notes made for another folder count for nothing', async () => {
+		// The pages carry no date: only the notes can split them by date.
+		const note = (sortDate: string) => ({ record: true, sortDate, policy: undefined });
+		const written = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), note('2025-01-01')], [join('statements', 'b', 'index.html'), note('2026-01-01')]]) };
+		index.addDirectory.mockResolvedValue({ errors: [], page_count: 1 });
+		await expect(buildIndex(dist, logger(), 1, 1, written)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/{b/index.html}' });
+		await expect(buildIndex(dist, logger(), 1, 1, { ...written, dir: join(dist, 'x') })).rejects.toThrow('without data-sort-date');
+	});
+
 	it('names a part\'s pages in one glob, and refuses a path a glob would misread', () => {
 		expect(partGlob('statements', [join('statements', 'a-1', 'index.html'), join('statements', 'b', 'index.html')])).toBe('statements/{a-1/index.html,b/index.html}');
 		expect(() => partGlob('statements', [join('statements', 'a,b', 'index.html')])).toThrow('statements/a,b/index.html cannot be named in a Pagefind glob');

@@ -68,6 +68,21 @@ describe('reading the pages\' policies', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	it('takes a written page\'s policy from its writer\'s note, not from the page; a note made for another folder counts for nothing', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
+		try {
+			mkdirSync(join(dir, 'a'));
+			writeFileSync(join(dir, 'a', 'index.html'), `<meta http-equiv="content-security-policy" content="script-src 'sha256-read'">`);
+			const note = (folder: string) => ({ dir: folder, pages: new Map([[join('a', 'index.html'), { record: false, sortDate: null, policy: "script-src 'sha256-noted'" }]]) });
+			writeHeaders(dir, note(dir));
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-noted'\n");
+			writeHeaders(dir, note(join(dir, 'other')));
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-read'\n");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
 
 describe('sitemap at scale', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeShellPages } from '../../src/integrations/shell-pages.ts';
+import { isRecord, policyIn, sortDateIn } from '../../src/lib/built-page.ts';
 import { attributes, escapeAttribute, escapeText, rich } from '../../src/lib/html.ts';
 import { compileShell, SHELLS } from '../../src/lib/page-shell.ts';
 import { reportPage } from '../../src/lib/report-page.ts';
@@ -113,7 +114,7 @@ describe('the statement page', () => {
 /** A shell as the build's Astro renders it from `statementShell`: each value in text and in attributes, every address with the shell's id. */
 function shellOf(site: URL): string {
 	const v = STATEMENT_SHELL;
-	return `<html><head><title>${v.title} — Guarantee Watch</title><meta name="description" content="${v.description}"><meta property="og:title" content="${v.title}"><link rel="canonical" href="${new URL(`/statements/${STATEMENT_SHELL_ID}/`, site).href}"><link rel="alternate" hreflang="uk" href="https://watch.example/uk/statements/${STATEMENT_SHELL_ID}/"><script type="application/ld+json">${v.jsonLd}</script></head><body><main>${v.beforeCopyLink}<button data-copy="${v.permalink}">Copy</button>${v.afterCopyLink}</main></body></html>`;
+	return `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>${v.title} — Guarantee Watch</title><meta name="description" content="${v.description}"><meta property="og:title" content="${v.title}"><link rel="canonical" href="${new URL(`/statements/${STATEMENT_SHELL_ID}/`, site).href}"><link rel="alternate" hreflang="uk" href="https://watch.example/uk/statements/${STATEMENT_SHELL_ID}/"><script type="application/ld+json">${v.jsonLd}</script></head><body><main>${v.beforeCopyLink}<button data-copy="${v.permalink}">Copy</button>${v.afterCopyLink}</main></body></html>`;
 }
 
 describe('writing the statement pages from the shell', () => {
@@ -160,8 +161,16 @@ describe('writing the statement pages from the shell', () => {
 
 	it.each([1, 2])('writes one page per listed statement in %i process(es), then removes the shell and the lists', async (processes) => {
 		built(3);
-		expect(await writeStatementPages(dir, processes)).toBe(3);
-		for (let i = 0; i < 3; i++) expect(readFileSync(join(dir, 'statements', `${s.id}-${i}`, 'index.html'), 'utf8')).toBe(fill({ id: `${s.id}-${i}`, page }));
+		const written = await writeStatementPages(dir, processes);
+		expect(written.pages.size).toBe(3);
+		for (let i = 0; i < 3; i++) {
+			const file = join('statements', `${s.id}-${i}`, 'index.html');
+			const text = readFileSync(join(dir, file), 'utf8');
+			expect(text).toBe(fill({ id: `${s.id}-${i}`, page }));
+			// What the index and the headers would read the page for, noted as it was written.
+			expect(written.pages.get(file)).toEqual({ record: isRecord(text), sortDate: sortDateIn(text), policy: policyIn(text) });
+		}
+		expect(written.pages.get(join('statements', `${s.id}-0`, 'index.html'))).toEqual({ record: true, sortDate: '2025-03-01', policy: "default-src 'self'" });
 		expect(existsSync(join(dir, 'statements', STATEMENT_SHELL_ID))).toBe(false);
 		expect(existsSync(join(dir, 'statements', 'pages-0.json'))).toBe(false);
 	});
