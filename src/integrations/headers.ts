@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { editionPrefix, LANGUAGES } from '../edition.ts';
-import { noted, POLICY_META, type WrittenPages } from '../lib/built-page.ts';
+import { builtFiles, noted, POLICY_META, type WrittenPages } from '../lib/built-page.ts';
 
 export const CACHE_YEAR = 'public, max-age=31536000, immutable';
 export const CACHE_BRIEF = 'public, max-age=300, must-revalidate';
@@ -120,7 +120,7 @@ export function writeHeaders(out: string, written: WrittenPages | null = null): 
 	// Pages share a handful of distinct policies: keep each once.
 	const policies = new Set<string>();
 	let pages = 0;
-	for (const f of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+	for (const f of builtFiles(out)) {
 		if (!f.endsWith('.html')) continue;
 		const policy = noted(written, out, f)?.policy ?? pagePolicy(join(out, f));
 		if (!policy) continue;

@@ -13,7 +13,7 @@
  * @see https://pagefind.app/docs/node-api/
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -21,7 +21,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { isRecord, noted, RECORD_MARK, sortDateIn, type WrittenPages } from '../lib/built-page.ts';
+import { builtFiles, isRecord, noted, RECORD_MARK, sortDateIn, type WrittenPages } from '../lib/built-page.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { partCount, partFolder, SEARCH_PART_SIZE, splitIntoParts } from '../lib/search-parts.ts';
 import { ENV } from '../env.ts';
@@ -42,7 +42,7 @@ const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Every `.html` file under `dir`, as paths relative to it, outside the `pagefind/` bundle. */
 function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+	return builtFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
 }
 
 /** The number of pages Pagefind indexed, from the `pagefind-entry.json` it built. */

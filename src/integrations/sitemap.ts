@@ -2,14 +2,15 @@
  * Writes dist/sitemap.xml after the build from the pages actually built (every HTML file but
  * the 404 page), so it can never list a page that does not exist or miss one that does.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PREFIX } from '../edition.ts';
+import { builtFiles } from '../lib/built-page.ts';
 
 /** Site addresses of the built pages under `dir`, sorted. */
 export function builtAddresses(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+	return builtFiles(dir)
 		.filter((f) => f.endsWith('index.html') && !f.startsWith('embed/'))
 		.map((f) => `${PREFIX}/${f.replace(/index\.html$/, '')}`)
 		.sort();

@@ -1,10 +1,23 @@
 /**
- * What the steps after Astro (the search index, the headers) read from a built page, found
- * in its text or its bytes without parsing it: whether it is a search record, its sort date,
+ * What the steps after Astro (the search index, the sitemap, the headers) read of the built
+ * site: its files; and of a built page, found in its text or its bytes without parsing it: whether it is a search record, its sort date,
  * its Content-Security-Policy. Here once, so the writer of the statement and report pages
  * (src/integrations/shell-pages.ts) can note them as it writes, and those steps need not read
  * its pages again.
  */
+
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Every file under `dir`, as paths relative to it. Listed as entries with their types: at
+ * 127,000 entries (a 20,000-statement site) 1.0–1.4 s, where listing names took 1.6–2.2 s.
+ */
+export function builtFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(relative(dir, entry.parentPath), entry.name));
+}
 
 /** The attribute that makes a page a search record (see src/lib/pagefind-attrs.ts). */
 export const RECORD_MARK = 'data-pagefind-body';
