@@ -1,7 +1,9 @@
 /**
  * Writes the embed cards (/embed/<id>/) after the build, from the shell Astro rendered once
  * (`embed/_shell/index.html`) and the list of cards (`embed/cards.json`); both are then removed.
- * src/lib/embed.ts says why the cards are not Astro pages each.
+ * src/lib/embed.ts says why the cards are not Astro pages each. The embed page renders the
+ * shell in `astro build` only, by the flag src/integrations/shell-pages.ts sets for every page
+ * written from a shell.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,11 +32,6 @@ export default function embeds(): AstroIntegration {
 	return {
 		name: 'guarantee-watch:embeds',
 		hooks: {
-			// Whether the embed page renders the shell is the command's to say, not Vite's mode:
-			// `import.meta.env.DEV` is true in a build run with NODE_ENV=test (the tests' builds).
-			'astro:config:setup': ({ command, updateConfig }) => {
-				updateConfig({ vite: { define: { __GW_EMBED_SHELL__: JSON.stringify(command === 'build') } } });
-			},
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const count = writeEmbeds(fileURLToPath(dir));

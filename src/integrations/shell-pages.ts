@@ -109,8 +109,10 @@ export default function shellPages(): AstroIntegration & { written(): WrittenPag
 		written: () => written,
 		name: 'guarantee-watch:shell-pages',
 		hooks: {
-			// Whether the statement and report pages render their shells is the command's to
-			// say, not Vite's mode (as for the embed cards, src/integrations/embeds.ts).
+			// Whether the statement, report and embed pages render their shells is the command's
+			// to say, not Vite's mode: `import.meta.env.DEV` is true in a build run with
+			// NODE_ENV=test (the tests' builds). One flag for the three, since this integration
+			// and src/integrations/embeds.ts always run together.
 			'astro:config:setup': ({ command, updateConfig }) => {
 				updateConfig({ vite: { define: { __GW_PAGE_SHELLS__: JSON.stringify(command === 'build') } } });
 			},
