@@ -1,25 +1,30 @@
 /**
  * Writes the statement pages (/statements/<id>/) and the report pages (/sources/<slug>/) after
- * the build, each kind from the shell Astro rendered once (`<folder>/<shell id>/index.html`) and
- * its lists of pages (`<folder>/pages-<n>.json`); shells and lists are then removed. Runs before
- * the search index, the sitemap and the headers, which read the pages. src/lib/statement-page.ts
- * says why these pages are not Astro pages each.
+ * the build, each kind from the shell Astro rendered once (`<folder>/<shell id>/index.html`)
+ * and either its lists of pages (`<folder>/pages-<n>.json`, the report pages) or the record
+ * (`<folder>/pages-record.json`, the statement pages, rendered here: src/lib/statement-page.ts);
+ * shells, lists and records are then removed. Runs before the search index, the sitemap and
+ * the headers, which read the pages. src/lib/statement-page.ts says why these pages are not
+ * Astro pages each.
  *
- * The lists are shared among one child process per core: at 20,000 statements, written in
+ * The work is shared among one child process per core: at 20,000 statements, written in
  * Astro's own process, the statement pages took 6–13 s and raised its memory from 1.6 to 2.1 GB
  * (the garbage of 520 MB of pages on a heap that large); in two child processes the build's
- * peak stayed at 1.65 GB (2026-12-05).
+ * peak stayed at 1.65 GB (2026-12-05). Rendered in Astro's process and passed on in lists, the
+ * statement pages still took 11 s of Astro's 24–31 s of pages; the record is one string of
+ * their data, and the children render the pages side by side.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isRecord, policyIn, sortDateIn, type WrittenPage, type WrittenPages } from '../lib/built-page.ts';
-import { compileShell, type PageEntry, SHELLS, type ShellKind } from '../lib/page-shell.ts';
+import { compileShell, type PageEntry, RECORD_FILE, SHELLS, type ShellKind } from '../lib/page-shell.ts';
+import { pageRecord, statementPage, type WriterRecord } from '../lib/statement-page.ts';
 
-/** One list to write: its file, and the shell its pages go into. */
+/** One list, or one share of a record, to write: its file, and the shell its pages go into. */
 export interface ListTask {
 	/** The pages' folder, and its name in the build (`statements`). */
 	folder: string;
@@ -27,6 +32,33 @@ export interface ListTask {
 	shellFile: string;
 	shellId: string;
 	list: string;
+	/** For a record: the share of its statements to write, [k, n]: the k-th, (k + n)-th, … */
+	share?: [number, number];
+}
+
+/** The entries of one task: a list's pages as Astro rendered them, or a share of a record's statements, rendered here. */
+function taskEntries(file: string, share: [number, number] | undefined, records: Map<string, ReturnType<typeof pageRecord>>): Iterable<PageEntry> {
+	if (!share) {
+		try {
+			return JSON.parse(readFileSync(file, 'utf8')) as PageEntry[];
+		} catch (e) {
+			throw new Error(`the pages cannot be written: ${file} is not a list of pages (${(e as Error).message})`);
+		}
+	}
+	let record = records.get(file);
+	if (!record) {
+		try {
+			record = pageRecord(JSON.parse(readFileSync(file, 'utf8')) as WriterRecord);
+		} catch (e) {
+			throw new Error(`the pages cannot be written: ${file} is not a record of statements (${(e as Error).message})`);
+		}
+		records.set(file, record);
+	}
+	const [k, n] = share;
+	const { statements, site } = record;
+	return (function* () {
+		for (let i = k; i < statements.length; i += n) yield { id: statements[i]!.id, page: statementPage(statements[i]!, record, site) };
+	})();
 }
 
 /** A page written, as a child process reports it: its path under the build, whether a search record, its sort date. */
@@ -38,24 +70,20 @@ export type PageNote = [file: string, record: boolean, sortDate: string | null];
  */
 export function writeLists(tasks: readonly ListTask[]): PageNote[] {
 	const fills = new Map<string, (entry: PageEntry) => string>();
+	const records = new Map<string, ReturnType<typeof pageRecord>>();
 	const notes: PageNote[] = [];
-	for (const { folder, name, shellFile, shellId, list } of tasks) {
+	for (const { folder, name, shellFile, shellId, list, share } of tasks) {
 		if (!fills.has(shellFile)) fills.set(shellFile, compileShell(readFileSync(shellFile, 'utf8'), shellId));
 		const fill = fills.get(shellFile)!;
 		const file = join(folder, list);
-		let entries: PageEntry[];
-		try {
-			entries = JSON.parse(readFileSync(file, 'utf8')) as PageEntry[];
-		} catch (e) {
-			throw new Error(`the pages cannot be written: ${file} is not a list of pages (${(e as Error).message})`);
-		}
-		for (const entry of entries) {
+		for (const entry of taskEntries(file, share, records)) {
 			const page = fill(entry);
 			mkdirSync(join(folder, entry.id), { recursive: true });
 			writeFileSync(join(folder, entry.id, 'index.html'), page);
 			notes.push([join(name, entry.id, 'index.html'), isRecord(page), sortDateIn(page)]);
 		}
-		rmSync(file);
+		// A record is shared among the processes: the caller removes it.
+		if (!share) rmSync(file);
 	}
 	return notes;
 }
@@ -78,25 +106,50 @@ function inChild(tasks: readonly ListTask[]): Promise<PageNote[]> {
 }
 
 /**
- * Writes every page of `kinds` under `dir`, the lists shared among `processes` processes (in
- * this one when that is 1); returns what it noted of each page it wrote. Throws, naming the
- * file, if a shell or its lists are missing or broken.
+ * The records (in bytes) above which the pages are written by one process per core, and below
+ * which in Astro's process. A process costs about 1.5 s to load the page functions and runs
+ * them cold: the real record's 2,560 statements (a 10 MB record) took 8–12 s in two processes
+ * per edition, and 2.6–4.4 s in Astro's (both editions built side by side, 2026-12-05). The
+ * 20,000-statement bench (a record of about 55 MB) needs the processes: written in Astro's
+ * process, its pages took its memory past 2 GB.
  */
-export async function writeShellPages(dir: string, kinds: readonly ShellKind[] = Object.values(SHELLS), processes = availableParallelism()): Promise<WrittenPages> {
-	// A page's policy is its shell's: a page's values hold no script or style of their own.
-	const policies = new Map<string, string | undefined>();
-	const tasks = kinds.flatMap(({ folder: name, shellId }) => {
+export const PROCESSES_ABOVE_BYTES = 20_000_000;
+
+/** How many processes write the pages: one per core above PROCESSES_ABOVE_BYTES of records, else one (Astro's). */
+export function writerProcesses(recordBytes: number, cores = availableParallelism()): number {
+	return recordBytes > PROCESSES_ABOVE_BYTES ? cores : 1;
+}
+
+/**
+ * Writes every page of `kinds` under `dir`, the work shared among `processes` processes (in
+ * this one when that is 1; by default as `writerProcesses` says); returns what it noted of
+ * each page it wrote. Throws, naming the file, if a shell, its record or its lists are
+ * missing or broken.
+ */
+export async function writeShellPages(dir: string, kinds: readonly ShellKind[] = Object.values(SHELLS), processes?: number): Promise<WrittenPages> {
+	// Each kind's shell, and its record or lists; a page's policy is its shell's (a page's
+	// values hold no script or style of their own).
+	const found = kinds.map(({ folder: name, shellId, from }) => {
 		const folder = join(dir, name);
 		const shellFile = join(folder, shellId, 'index.html');
 		if (!existsSync(shellFile)) throw new Error(`the pages cannot be written: the build made no ${shellFile}`);
-		policies.set(name, policyIn(readFileSync(shellFile, 'utf8')));
-		const lists = readdirSync(folder).filter((file) => /^pages-\d+\.json$/.test(file));
-		if (lists.length === 0) throw new Error(`the pages cannot be written: the build made no ${join(folder, 'pages-0.json')}`);
-		return lists.map((list) => ({ folder, name, shellFile, shellId, list }));
+		const files = from === 'record' ? [RECORD_FILE] : readdirSync(folder).filter((file) => /^pages-\d+\.json$/.test(file));
+		const first = from === 'record' ? RECORD_FILE : 'pages-0.json';
+		if (!files.length || !existsSync(join(folder, files[0]!))) throw new Error(`the pages cannot be written: the build made no ${join(folder, first)}`);
+		return { name, folder, shellFile, shellId, from, files, policy: policyIn(readFileSync(shellFile, 'utf8')) };
 	});
-	const shares = Array.from({ length: Math.min(processes, tasks.length) }, (_, i) => tasks.filter((_, j) => j % processes === i));
+	const recordBytes = found.filter((k) => k.from === 'record').reduce((n, k) => n + statSync(join(k.folder, RECORD_FILE)).size, 0);
+	const writers = processes ?? writerProcesses(recordBytes);
+	const tasks = found.flatMap(({ name, folder, shellFile, shellId, from, files }): ListTask[] =>
+		from === 'record' ? Array.from({ length: writers }, (_, k) => ({ folder, name, shellFile, shellId, list: RECORD_FILE, share: [k, writers] })) : files.map((list) => ({ folder, name, shellFile, shellId, list })),
+	);
+	const policies = new Map(found.map((k) => [k.name, k.policy]));
+	const shares = Array.from({ length: Math.min(writers, tasks.length) }, (_, i) => tasks.filter((_, j) => j % writers === i));
 	const notes = shares.length === 1 ? [writeLists(tasks)] : await Promise.all(shares.map(inChild));
-	for (const { folder, shellId } of kinds) rmSync(join(dir, folder, shellId), { recursive: true });
+	for (const { folder, shellId, from } of kinds) {
+		rmSync(join(dir, folder, shellId), { recursive: true });
+		if (from === 'record') rmSync(join(dir, folder, RECORD_FILE));
+	}
 	const pages = new Map<string, WrittenPage>();
 	for (const [file, record, sortDate] of notes.flat()) pages.set(file, { record, sortDate, policy: policies.get(file.slice(0, file.indexOf(sep))) });
 	return { dir, pages };

@@ -6,18 +6,27 @@
  */
 import { escapeAttribute, escapeText } from './html.ts';
 
-/** A kind of page written from a shell: its folder in the build, and the shell's own folder there (no id starts with `_`). */
+/**
+ * A kind of page written from a shell: its folder in the build, the shell's own folder there
+ * (no id starts with `_`), and where its pages' values come from: lists of pages rendered by
+ * Astro (`pages-<n>.json`), or the record (`RECORD_FILE`) the writing processes render the
+ * pages from themselves.
+ */
 export interface ShellKind {
 	folder: string;
 	shellId: string;
+	from: 'lists' | 'record';
 }
 
 export const SHELLS = {
-	statements: { folder: 'statements', shellId: '_statement-shell' },
-	reports: { folder: 'sources', shellId: '_report-shell' },
+	statements: { folder: 'statements', shellId: '_statement-shell', from: 'record' },
+	reports: { folder: 'sources', shellId: '_report-shell', from: 'lists' },
 } as const satisfies Record<string, ShellKind>;
 
-/** How many pages one part of a list carries: one list of every statement page would be a single string of over 500 MB at 20,000 statements. */
+/** The record a kind of page rendered by the writing processes comes with, in its folder. */
+export const RECORD_FILE = 'pages-record.json';
+
+/** How many pages one part of a list carries: one list of every page would be a single string of hundreds of MB on a large record. */
 export const PAGES_PER_LIST = 500;
 
 /** The parts a list of `count` pages comes in (`<folder>/pages-<n>.json`). */

@@ -25,8 +25,8 @@ import { searchPath } from './search-state.ts';
 import { STANCE_DEFINITIONS } from './stances.ts';
 import { archiveUrl, citedOutlet, editionQuote, languageName, otherWordingsLine, quoteLabels, wordingLabel } from './statement-view.ts';
 import { MARKS, type PageValues, SHELLS } from './page-shell.ts';
-import { type neighbourIndex, primarySource, reportTitle } from './statements.ts';
-import { type Timeline, timelineHref } from './timeline.ts';
+import { neighbourIndex, primarySource, reportTitle } from './statements.ts';
+import { buildTimeline, type Timeline, timelineHref } from './timeline.ts';
 
 const t = dictionary(SITE.lang);
 
@@ -144,6 +144,52 @@ export interface StatementPageRecord {
 	neighbours: ReturnType<typeof neighbourIndex>;
 	timeline: Timeline;
 	edition: Pick<EditionText, 'untranslatedStatements' | 'country' | 'topic'>;
+}
+
+/**
+ * The record as the processes writing the statement pages receive it (src/integrations/shell-pages.ts):
+ * plain JSON, the statements oldest first and in this edition's words, and the edition's
+ * country and topic names as tables over the values the pages use.
+ */
+export interface WriterRecord {
+	/** The site's address, which the pages' addresses are built on. */
+	site: string;
+	statements: Statement[];
+	speakers: [string, Speaker][];
+	events: [string, EventEntry][];
+	untranslatedStatements: string[];
+	countries: [string, string][];
+	topics: [string, string][];
+}
+
+/** The record for the writing processes, from the build's record (src/data/record.ts). */
+export function writerRecord(record: StatementPageRecord & { statements: readonly Statement[] }, site: URL): WriterRecord {
+	const { statements, speakers, events, edition } = record;
+	return {
+		site: site.href,
+		statements: [...statements],
+		speakers: [...speakers],
+		events: [...events],
+		untranslatedStatements: [...edition.untranslatedStatements],
+		countries: [...new Set([...speakers.values()].map((sp) => sp.country))].map((c) => [c, edition.country(c)]),
+		topics: [...new Set(statements.flatMap((st) => st.topics))].map((topic) => [topic, edition.topic(topic)]),
+	};
+}
+
+/** The inverse of `writerRecord`: the record a statement page is written from, rebuilt by the same functions as the build's. */
+export function pageRecord(w: WriterRecord): StatementPageRecord & { statements: Statement[]; site: URL } {
+	const countries = new Map(w.countries);
+	const topics = new Map(w.topics);
+	return {
+		site: new URL(w.site),
+		statements: w.statements,
+		statementById: new Map(w.statements.map((st) => [st.id, st])),
+		speakers: new Map(w.speakers),
+		events: new Map(w.events),
+		neighbours: neighbourIndex(w.statements),
+		timeline: buildTimeline(w.statements),
+		edition: { untranslatedStatements: new Set(w.untranslatedStatements), country: (c) => countries.get(c) ?? c, topic: (topic) => topics.get(topic) ?? topic },
+	};
 }
 
 /** The page of statement `s`, its addresses built on `site`. */
@@ -289,10 +335,11 @@ export function statementPage(s: Statement, record: StatementPageRecord, site: U
 /**
  * A build does not render each statement page in Astro: Astro renders one page, the shell, with
  * placeholders where a statement's values go (`STATEMENT_SHELL`; src/lib/page-shell.ts), and
- * an endpoint lists the pages' values, a part at a time (`src/pages/statements/pages-[part].json.ts`);
- * `src/integrations/shell-pages.ts` then writes each page from the two. At 20,000
- * statements Astro's own work for each page (its response, policy, log line and file) was
- * most of the statement pages' time (issue 17). In `astro dev` the page renders each statement
+ * an endpoint gives the record (`WriterRecord`, `src/pages/statements/pages-record.json.ts`);
+ * `src/integrations/shell-pages.ts` then renders and writes each page from the two, in one
+ * process per core. At 20,000 statements Astro's own work for each page (its response,
+ * policy, log line and file) was most of the statement pages' time (issue 17); rendered in
+ * Astro's process and passed on in lists, the pages were still 11 s of its 24–31 s. In `astro dev` the page renders each statement
  * itself, from the same functions, so the page is described once.
  */
 

@@ -132,7 +132,7 @@ describe('citations, JSON-LD and embeds on statement pages', () => {
 			expect($.html()).not.toMatch(/@@GW-|_statement-shell/);
 		}
 		expect(allPages().filter((p) => /_(statement|report)-shell|@@GW-/.test(p))).toEqual([]);
-		expect(() => read(`${prefix}/statements/pages-0.json`)).toThrow();
+		expect(() => read(`${prefix}/statements/pages-record.json`)).toThrow();
 		expect(() => read(`${prefix}/sources/pages-0.json`)).toThrow();
 	});
 });

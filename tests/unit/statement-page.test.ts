@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeShellPages } from '../../src/integrations/shell-pages.ts';
+import { writerProcesses, writeShellPages } from '../../src/integrations/shell-pages.ts';
 import { isRecord, policyIn, sortDateIn } from '../../src/lib/built-page.ts';
 import { attributes, escapeAttribute, escapeText, rich } from '../../src/lib/html.ts';
-import { compileShell, SHELLS } from '../../src/lib/page-shell.ts';
+import { compileShell, RECORD_FILE, SHELLS } from '../../src/lib/page-shell.ts';
 import { reportPage } from '../../src/lib/report-page.ts';
-import { STATEMENT_SHELL, statementPage, type StatementPageRecord } from '../../src/lib/statement-page.ts';
+import { pageRecord, STATEMENT_SHELL, statementPage, type StatementPageRecord, type WriterRecord, writerRecord } from '../../src/lib/statement-page.ts';
 
 const STATEMENT_SHELL_ID = SHELLS.statements.shellId;
 const compileStatementShell = (shell: string) => compileShell(shell, STATEMENT_SHELL_ID);
@@ -151,43 +151,63 @@ describe('writing the statement pages from the shell', () => {
 	let dir = '';
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-	/** A built folder with the shell and `n` lists of one page each. */
-	function built(n: number): void {
+	/** `n` statements by ada, a day apart. */
+	const several = (n: number) => Array.from({ length: n }, (_, i) => makeStatement(`ada-2025-03-0${i + 1}-sign`, `2025-03-0${i + 1}`, { speaker: 'ada', quote: `It's <b>"done"</b> & over, ${i}` }));
+
+	/** A built folder with the shell and the record of `statements`. */
+	function built(statements: ReturnType<typeof makeStatement>[]): void {
 		dir = mkdtempSync(join(tmpdir(), 'gw-statements-'));
 		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID), { recursive: true });
 		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
-		for (let i = 0; i < n; i++) writeFileSync(join(dir, 'statements', `pages-${i}.json`), JSON.stringify([{ id: `${s.id}-${i}`, page }]));
+		writeFileSync(join(dir, 'statements', RECORD_FILE), JSON.stringify(writerRecord({ ...record(statements), statements }, site)));
 	}
 
-	it.each([1, 2])('writes one page per listed statement in %i process(es), then removes the shell and the lists', async (processes) => {
-		built(3);
+	it('renders from the record, sent as JSON, the same page as from the build\'s record, in this edition\'s words', () => {
+		const statements = several(3);
+		const translated: StatementPageRecord = { ...record(statements), edition: { untranslatedStatements: new Set([statements[1]!.id]), country: (c) => `«${c}»`, topic: (topic) => `#${topic}` } };
+		const sent = pageRecord(JSON.parse(JSON.stringify(writerRecord({ ...translated, statements }, site))) as WriterRecord);
+		expect(sent.site.href).toBe(site.href);
+		for (const st of statements) expect(statementPage(st, sent, sent.site)).toEqual(statementPage(st, translated, site));
+		expect(statementPage(statements[0]!, sent, site).afterCopyLink).toContain('«United Kingdom»');
+	});
+
+	it.each([1, 2])('writes one page per statement of the record in %i process(es), then removes the shell and the record', async (processes) => {
+		const statements = several(5);
+		built(statements);
+		const rec = record(statements);
 		const written = await writeStatementPages(dir, processes);
-		expect(written.pages.size).toBe(3);
-		for (let i = 0; i < 3; i++) {
-			const file = join('statements', `${s.id}-${i}`, 'index.html');
+		expect(written.pages.size).toBe(5);
+		for (const st of statements) {
+			const file = join('statements', st.id, 'index.html');
 			const text = readFileSync(join(dir, file), 'utf8');
-			expect(text).toBe(fill({ id: `${s.id}-${i}`, page }));
+			expect(text).toBe(fill({ id: st.id, page: statementPage(st, rec, site) }));
 			// What the index and the headers would read the page for, noted as it was written.
 			expect(written.pages.get(file)).toEqual({ record: isRecord(text), sortDate: sortDateIn(text), policy: policyIn(text) });
 		}
-		expect(written.pages.get(join('statements', `${s.id}-0`, 'index.html'))).toEqual({ record: true, sortDate: '2025-03-01', policy: "default-src 'self'" });
+		expect(written.pages.get(join('statements', statements[0]!.id, 'index.html'))).toEqual({ record: true, sortDate: '2025-03-01', policy: "default-src 'self'" });
 		expect(existsSync(join(dir, 'statements', STATEMENT_SHELL_ID))).toBe(false);
-		expect(existsSync(join(dir, 'statements', 'pages-0.json'))).toBe(false);
+		expect(existsSync(join(dir, 'statements', RECORD_FILE))).toBe(false);
 	});
 
-	it('stops, naming the file, when a child process finds a broken list', async () => {
-		built(2);
-		writeFileSync(join(dir, 'statements', 'pages-1.json'), '[{"id": ');
-		await expect(writeStatementPages(dir, 2)).rejects.toThrow(/pages-1\.json is not a list of pages/);
+	it('writes in Astro\'s own process for a record the size of today\'s, and in one process per core for a large one', () => {
+		expect(writerProcesses(10_000_000, 2)).toBe(1);
+		expect(writerProcesses(55_000_000, 2)).toBe(2);
+		expect(writerProcesses(55_000_000, 1)).toBe(1);
 	});
 
-	it('stops with the missing file named when the build made no shell, or no list', async () => {
+	it('stops, naming the file, when a child process finds a broken record', async () => {
+		built(several(2));
+		writeFileSync(join(dir, 'statements', RECORD_FILE), '{"statements": ');
+		await expect(writeStatementPages(dir, 2)).rejects.toThrow(/pages-record\.json is not a record of statements/);
+	});
+
+	it('stops with the missing file named when the build made no shell, or no record', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'gw-statements-'));
 		mkdirSync(join(dir, 'statements'), { recursive: true });
 		await expect(writeStatementPages(dir)).rejects.toThrow(/the build made no .*statements\/_statement-shell\/index\.html/);
 		mkdirSync(join(dir, 'statements', STATEMENT_SHELL_ID));
 		writeFileSync(join(dir, 'statements', STATEMENT_SHELL_ID, 'index.html'), shellOf(site));
-		await expect(writeStatementPages(dir)).rejects.toThrow(/the build made no .*statements\/pages-0\.json/);
+		await expect(writeStatementPages(dir)).rejects.toThrow(/the build made no .*statements\/pages-record\.json/);
 	});
 });
 
