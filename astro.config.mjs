@@ -26,15 +26,14 @@ export default defineConfig({
 	// Builds of other content (tests, benchmarks) keep their own content cache.
 	cacheDir,
 	trailingSlash: 'always',
-	// Pagefind indexes the built pages; sitemap and headers read them too.
+	// Pagefind indexes the built pages; the sitemap lists them; the headers read their policies.
 	// GW_SEARCH_INDEX=0 leaves out the search index: only for the page-size test on a generated
 	// record (tests/scale), where the index is not under test and costs a quarter of the build.
 	// The embed cards (src/lib/embed.ts) are written last: Pagefind's scan for records and the
 	// headers' reading of every page's policy then read their one shell, not every card.
-	// The statement and report pages (src/lib/statement-page.ts) are written first: the index, the sitemap
-	// and the headers read them.
-	// The statement and report pages' writer notes what the index and the headers would read each
-	// of its pages for, so they do not read them again.
+	// The statement and report pages (src/lib/statement-page.ts) are written first, and their
+	// writer notes what the index and the headers would read each of them for, so they do not
+	// read those pages again; the sitemap lists them.
 	integrations: [pages, ...(ENV.searchIndex ? [pagefind({ written: pages.written })] : []), sitemap(), headers({ written: pages.written }), embeds()],
 	// Render several pages at once: while one page's file is written the next renders. At
 	// 5,000 statements this cut page generation from 30 s to 21 s (bench, 2 cores).

@@ -7,10 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Language, LANGUAGES } from '../src/edition.ts';
 import { ENV, siteAddress } from '../src/env.ts';
-import { writeHeaders } from '../src/integrations/headers.ts';
+import { headersPolicy, writeHeaders } from '../src/integrations/headers.ts';
 import { mergeEdition } from './editions.ts';
 
 interface EditionBuild {
@@ -63,8 +64,16 @@ for (const [i, build] of builds.entries()) {
 	if (i > 0) console.log(build.log.join('\n'));
 	if (code !== 0) fail(code);
 }
+// Each edition's build wrote its _headers from its pages: the site's merges their policies,
+// read from those files before the merge leaves the editions' own out, so no page is read twice.
+const policies = editions.map(({ out }) => headersPolicy(readFileSync(join(out, '_headers'), 'utf8')));
+for (const [i, policy] of policies.entries()) {
+	if (policy !== undefined) continue;
+	console.error(`${join(editions[i]!.out, '_headers')} gives no Content-Security-Policy: is security.csp on?`);
+	fail(1);
+}
 for (const { lang, out } of editions) if (out !== fresh) mergeEdition(out, fresh, lang);
-writeHeaders(fresh);
+writeHeaders(fresh, { policies: policies as string[] });
 if (existsSync(target)) renameSync(target, old);
 renameSync(fresh, target);
 rmSync(old, { recursive: true, force: true });

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { editionPrefix, LANGUAGES } from '../edition.ts';
-import { builtFiles, noted, POLICY_META, type WrittenPages } from '../lib/built-page.ts';
+import { builtFiles, noted, POLICY_META, type WrittenBy, type WrittenPages } from '../lib/built-page.ts';
 
 export const CACHE_YEAR = 'public, max-age=31536000, immutable';
 export const CACHE_BRIEF = 'public, max-age=300, must-revalidate';
@@ -109,18 +109,24 @@ function entries(path: string): Entry[] {
 	}
 }
 
+/** The policy a `_headers` file written by `writeHeaders` gives every page, or undefined. */
+export function headersPolicy(text: string): string | undefined {
+	return /^ {2}Content-Security-Policy: (.+)$/m.exec(text)?.[1];
+}
+
 /**
  * Writes `<out>/_headers` for the site built in `out`, editions included: one policy merged
  * from every page, and cache rules for the root and for each edition's folder (`/uk/…`), so
  * no rule of one edition's folder covers another's hashed files. Returns what it counted.
  * The pages in `written` are not read again: their writer noted each one's policy (reading
- * them took about 1.5 s of a 20,000-statement build).
+ * them took about 1.5 s of a 20,000-statement build). Given `policies` (each edition's, from
+ * its own `_headers`: scripts/build.ts), no page is read at all.
  */
-export function writeHeaders(out: string, written: WrittenPages | null = null): { pages: number; policies: number; rules: number } {
+export function writeHeaders(out: string, { written = null, policies: known }: { written?: WrittenPages | null; policies?: readonly string[] } = {}): { pages: number; policies: number; rules: number } {
 	// Pages share a handful of distinct policies: keep each once.
-	const policies = new Set<string>();
+	const policies = new Set<string>(known);
 	let pages = 0;
-	for (const f of builtFiles(out)) {
+	for (const f of known ? [] : builtFiles(out)) {
 		if (!f.endsWith('.html')) continue;
 		const policy = noted(written, out, f)?.policy ?? pagePolicy(join(out, f));
 		if (!policy) continue;
@@ -136,12 +142,12 @@ export function writeHeaders(out: string, written: WrittenPages | null = null): 
 }
 
 /** The integration; `written` says which pages an earlier step wrote and noted (see `writeHeaders`). */
-export default function headers({ written }: { written?: () => WrittenPages | null } = {}): AstroIntegration {
+export default function headers({ written }: WrittenBy = {}): AstroIntegration {
 	return {
 		name: 'gw-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const { pages, policies, rules } = writeHeaders(fileURLToPath(dir), written?.() ?? null);
+				const { pages, policies, rules } = writeHeaders(fileURLToPath(dir), { written: written?.() ?? null });
 				logger.info(`_headers: CSP from ${pages} pages (${policies} distinct), ${rules} cache rules`);
 			},
 		},

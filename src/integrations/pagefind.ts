@@ -21,7 +21,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtFiles, isRecord, noted, RECORD_MARK, sortDateIn, type WrittenPages } from '../lib/built-page.ts';
+import { builtFiles, isRecord, noted, RECORD_MARK, sortDateIn, type WrittenBy, type WrittenPages } from '../lib/built-page.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { partCount, partFolder, SEARCH_PART_SIZE, splitIntoParts } from '../lib/search-parts.ts';
 import { ENV } from '../env.ts';
@@ -263,7 +263,7 @@ export function servePagefindBundle(bundleDir: string) {
  * The Astro integration: index after the build; serve the last built index in dev.
  * `written` says which pages an earlier step wrote and noted (see `buildIndex`).
  */
-export default function pagefindIntegration({ written }: { written?: () => WrittenPages | null } = {}): AstroIntegration {
+export default function pagefindIntegration({ written }: WrittenBy = {}): AstroIntegration {
 	let outDir = 'dist';
 	return {
 		name: 'guarantee-watch:pagefind',

@@ -4,40 +4,44 @@
  * and either its lists of pages (`<folder>/pages-<n>.json`, the report pages) or the record
  * (`<folder>/pages-record.json`, the statement pages, rendered here: src/lib/statement-page.ts);
  * shells, lists and records are then removed. Runs before the search index, the sitemap and
- * the headers, which read the pages. src/lib/statement-page.ts says why these pages are not
- * Astro pages each.
+ * the headers, and notes what they would read each page for (src/lib/built-page.ts), so they
+ * do not read these pages again. src/lib/statement-page.ts says why these pages are not Astro
+ * pages each.
  *
- * The work is shared among one child process per core: at 20,000 statements, written in
- * Astro's own process, the statement pages took 6–13 s and raised its memory from 1.6 to 2.1 GB
- * (the garbage of 520 MB of pages on a heap that large); in two child processes the build's
- * peak stayed at 1.65 GB (2026-12-05). Rendered in Astro's process and passed on in lists, the
- * statement pages still took 11 s of Astro's 24–31 s of pages; the record is one string of
- * their data, and the children render the pages side by side.
+ * On a large record the work is shared among one child process per core (`writerProcesses`):
+ * at 20,000 statements, written in Astro's own process, the statement pages took 6–13 s and
+ * raised its memory from 1.6 to 2.1 GB (the garbage of 520 MB of pages on a heap that large);
+ * in two child processes the build's peak stayed at 1.65 GB (2026-12-05). Rendered in Astro's
+ * process and passed on in lists, the statement pages still took 11 s of Astro's 24–31 s of
+ * pages; the record is one string of their data, and the children render the pages side by
+ * side. A record the size of today's is written in Astro's process, where the page functions
+ * are loaded and warm already.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isRecord, policyIn, sortDateIn, type WrittenPage, type WrittenPages } from '../lib/built-page.ts';
 import { compileShell, type PageEntry, RECORD_FILE, SHELLS, type ShellKind } from '../lib/page-shell.ts';
-import { pageRecord, statementPage, type WriterRecord } from '../lib/statement-page.ts';
+import { type PageRecord, pageRecord, statementPage, type WriterRecord } from '../lib/statement-page.ts';
 
 /** One list, or one share of a record, to write: its file, and the shell its pages go into. */
-export interface ListTask {
+export interface WriteTask {
 	/** The pages' folder, and its name in the build (`statements`). */
 	folder: string;
 	name: string;
 	shellFile: string;
 	shellId: string;
-	list: string;
+	/** The list or record, in `folder`. */
+	file: string;
 	/** For a record: the share of its statements to write, [k, n]: the k-th, (k + n)-th, … */
 	share?: [number, number];
 }
 
 /** The entries of one task: a list's pages as Astro rendered them, or a share of a record's statements, rendered here. */
-function taskEntries(file: string, share: [number, number] | undefined, records: Map<string, ReturnType<typeof pageRecord>>): Iterable<PageEntry> {
+function taskEntries(file: string, share: [number, number] | undefined, records: Map<string, PageRecord>): Iterable<PageEntry> {
 	if (!share) {
 		try {
 			return JSON.parse(readFileSync(file, 'utf8')) as PageEntry[];
@@ -61,18 +65,18 @@ function taskEntries(file: string, share: [number, number] | undefined, records:
 	})();
 }
 
-/** A page written, as a child process reports it: its path under the build, whether a search record, its sort date. */
-export type PageNote = [file: string, record: boolean, sortDate: string | null];
+/** A page written, as a child process reports it: its kind's folder name and its id, whether a search record, its sort date. */
+type PageNote = [name: string, id: string, record: boolean, sortDate: string | null];
 
 /**
- * Writes the pages of each task's list into its shell, removing each list once written; returns
- * what the steps after it would otherwise read each page for (src/lib/built-page.ts).
+ * Writes the pages of each task into its shell, removing each list once written; returns what
+ * the steps after it would otherwise read each page for (src/lib/built-page.ts).
  */
-export function writeLists(tasks: readonly ListTask[]): PageNote[] {
+export function writeTasks(tasks: readonly WriteTask[]): PageNote[] {
 	const fills = new Map<string, (entry: PageEntry) => string>();
-	const records = new Map<string, ReturnType<typeof pageRecord>>();
+	const records = new Map<string, PageRecord>();
 	const notes: PageNote[] = [];
-	for (const { folder, name, shellFile, shellId, list, share } of tasks) {
+	for (const { folder, name, shellFile, shellId, file: list, share } of tasks) {
 		if (!fills.has(shellFile)) fills.set(shellFile, compileShell(readFileSync(shellFile, 'utf8'), shellId));
 		const fill = fills.get(shellFile)!;
 		const file = join(folder, list);
@@ -80,7 +84,7 @@ export function writeLists(tasks: readonly ListTask[]): PageNote[] {
 			const page = fill(entry);
 			mkdirSync(join(folder, entry.id), { recursive: true });
 			writeFileSync(join(folder, entry.id, 'index.html'), page);
-			notes.push([join(name, entry.id, 'index.html'), isRecord(page), sortDateIn(page)]);
+			notes.push([name, entry.id, isRecord(page), sortDateIn(page)]);
 		}
 		// A record is shared among the processes: the caller removes it.
 		if (!share) rmSync(file);
@@ -88,19 +92,30 @@ export function writeLists(tasks: readonly ListTask[]): PageNote[] {
 	return notes;
 }
 
-/** The script a child process runs to write its share of the lists. */
+/** The script a child process runs to write its share of the work. */
 const CHILD = fileURLToPath(new URL('./shell-pages-child.ts', import.meta.url));
 
+/** What a task is called in a message: its file, and its share of a record. */
+const taskName = (t: WriteTask) => `${join(t.folder, t.file)}${t.share ? ` (share ${t.share[0] + 1} of ${t.share[1]})` : ''}`;
+
 /** Writes `tasks` in a child process; resolves to its notes of the pages it wrote. */
-function inChild(tasks: readonly ListTask[]): Promise<PageNote[]> {
+function inChild(tasks: readonly WriteTask[]): Promise<PageNote[]> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CHILD], { stdio: ['pipe', 'pipe', 'pipe'] });
 		let out = '';
 		let err = '';
-		child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-		child.stderr.on('data', (chunk: Buffer) => (err += chunk));
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
 		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as PageNote[]) : reject(new Error(err.trim() || `the process writing ${tasks.map((t) => t.list).join(', ')} stopped with code ${code}`))));
+		child.on('close', (code) => {
+			const named = tasks.map(taskName).join(', ');
+			if (code !== 0) return reject(new Error(err.trim() || `the process writing ${named} stopped with code ${code}`));
+			try {
+				resolve(JSON.parse(out) as PageNote[]);
+			} catch {
+				reject(new Error(`the process writing ${named} wrote its pages but gave no notes of them: ${out.slice(0, 200)}`));
+			}
+		});
 		child.stdin.end(JSON.stringify(tasks));
 	});
 }
@@ -140,18 +155,18 @@ export async function writeShellPages(dir: string, kinds: readonly ShellKind[] =
 	});
 	const recordBytes = found.filter((k) => k.from === 'record').reduce((n, k) => n + statSync(join(k.folder, RECORD_FILE)).size, 0);
 	const writers = processes ?? writerProcesses(recordBytes);
-	const tasks = found.flatMap(({ name, folder, shellFile, shellId, from, files }): ListTask[] =>
-		from === 'record' ? Array.from({ length: writers }, (_, k) => ({ folder, name, shellFile, shellId, list: RECORD_FILE, share: [k, writers] })) : files.map((list) => ({ folder, name, shellFile, shellId, list })),
+	const tasks = found.flatMap(({ name, folder, shellFile, shellId, from, files }): WriteTask[] =>
+		from === 'record' ? Array.from({ length: writers }, (_, k) => ({ folder, name, shellFile, shellId, file: RECORD_FILE, share: [k, writers] })) : files.map((file) => ({ folder, name, shellFile, shellId, file })),
 	);
 	const policies = new Map(found.map((k) => [k.name, k.policy]));
 	const shares = Array.from({ length: Math.min(writers, tasks.length) }, (_, i) => tasks.filter((_, j) => j % writers === i));
-	const notes = shares.length === 1 ? [writeLists(tasks)] : await Promise.all(shares.map(inChild));
+	const notes = shares.length === 1 ? [writeTasks(tasks)] : await Promise.all(shares.map(inChild));
 	for (const { folder, shellId, from } of kinds) {
 		rmSync(join(dir, folder, shellId), { recursive: true });
 		if (from === 'record') rmSync(join(dir, folder, RECORD_FILE));
 	}
 	const pages = new Map<string, WrittenPage>();
-	for (const [file, record, sortDate] of notes.flat()) pages.set(file, { record, sortDate, policy: policies.get(file.slice(0, file.indexOf(sep))) });
+	for (const [name, id, record, sortDate] of notes.flat()) pages.set(join(name, id, 'index.html'), { record, sortDate, policy: policies.get(name) });
 	return { dir, pages };
 }
 

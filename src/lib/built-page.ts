@@ -7,7 +7,7 @@
  */
 
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /**
  * Every file under `dir`, as paths relative to it. Listed as entries with their types: at
@@ -65,5 +65,10 @@ export interface WrittenPages {
 
 /** What `written` says of `file` under `dir`, or undefined when the page must be read. */
 export function noted(written: WrittenPages | null | undefined, dir: string, file: string): WrittenPage | undefined {
-	return written && written.dir === dir ? written.pages.get(file) : undefined;
+	return written && resolve(written.dir) === resolve(dir) ? written.pages.get(file) : undefined;
+}
+
+/** How an integration is told what an earlier step wrote: asked when it runs (null before, or in `astro dev`). */
+export interface WrittenBy {
+	written?: () => WrittenPages | null;
 }

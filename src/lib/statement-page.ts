@@ -176,8 +176,11 @@ export function writerRecord(record: StatementPageRecord & { statements: readonl
 	};
 }
 
+/** The record a writing process renders statement pages from: the page record, every statement in order, and the site's address. */
+export type PageRecord = StatementPageRecord & { statements: Statement[]; site: URL };
+
 /** The inverse of `writerRecord`: the record a statement page is written from, rebuilt by the same functions as the build's. */
-export function pageRecord(w: WriterRecord): StatementPageRecord & { statements: Statement[]; site: URL } {
+export function pageRecord(w: WriterRecord): PageRecord {
 	const countries = new Map(w.countries);
 	const topics = new Map(w.topics);
 	return {
@@ -336,8 +339,8 @@ export function statementPage(s: Statement, record: StatementPageRecord, site: U
  * A build does not render each statement page in Astro: Astro renders one page, the shell, with
  * placeholders where a statement's values go (`STATEMENT_SHELL`; src/lib/page-shell.ts), and
  * an endpoint gives the record (`WriterRecord`, `src/pages/statements/pages-record.json.ts`);
- * `src/integrations/shell-pages.ts` then renders and writes each page from the two, in one
- * process per core. At 20,000 statements Astro's own work for each page (its response,
+ * `src/integrations/shell-pages.ts` then renders and writes each page from the two (in one
+ * process per core on a large record). At 20,000 statements Astro's own work for each page (its response,
  * policy, log line and file) was most of the statement pages' time (issue 17); rendered in
  * Astro's process and passed on in lists, the pages were still 11 s of its 24–31 s. In `astro dev` the page renders each statement
  * itself, from the same functions, so the page is described once.

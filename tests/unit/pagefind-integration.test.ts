@@ -119,6 +119,9 @@ describe('building the index after the build', () => {
 		await expect(buildIndex(dist, logger(), 1, 1, written)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/{b/index.html}' });
 		await expect(buildIndex(dist, logger(), 1, 1, { ...written, dir: join(dist, 'x') })).rejects.toThrow('without data-sort-date');
+		// A page noted as no record is not counted as one, though it carries the mark: Pagefind then indexes one more than expected.
+		const notRecord = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), { record: false, sortDate: null, policy: undefined }]]) };
+		await expect(buildIndex(dist, logger(), 4000, 1, notRecord)).rejects.toThrow('Pagefind indexed 2 pages of statements/, but 1 pages there carry data-pagefind-body');
 	});
 
 	it('names a part\'s pages in one glob, and refuses a path a glob would misread', () => {

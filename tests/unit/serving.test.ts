@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_BRIEF, CACHE_DAY, CACHE_YEAR, cacheRules, headersFile, mergePolicies, writeHeaders } from '../../src/integrations/headers.ts';
+import { CACHE_BRIEF, CACHE_DAY, CACHE_YEAR, cacheRules, headersFile, headersPolicy, mergePolicies, writeHeaders } from '../../src/integrations/headers.ts';
 
 const top = [
 	{ name: '_astro', dir: true },
@@ -69,15 +69,28 @@ describe('reading the pages\' policies', () => {
 		}
 	});
 
+	it('merges the editions\' policies as their own _headers give them, reading no page', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
+		try {
+			mkdirSync(join(dir, 'a'));
+			writeFileSync(join(dir, 'a', 'index.html'), `<meta http-equiv="content-security-policy" content="script-src 'sha256-read'">`);
+			const edition = (hash: string) => headersPolicy(headersFile(`default-src 'self'; script-src '${hash}'`, []))!;
+			expect(writeHeaders(dir, { policies: [edition('sha256-en'), edition('sha256-uk')] })).toMatchObject({ pages: 0, policies: 2 });
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: default-src 'self'; script-src 'sha256-en' 'sha256-uk'\n");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('takes a written page\'s policy from its writer\'s note, not from the page; a note made for another folder counts for nothing', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
 		try {
 			mkdirSync(join(dir, 'a'));
 			writeFileSync(join(dir, 'a', 'index.html'), `<meta http-equiv="content-security-policy" content="script-src 'sha256-read'">`);
 			const note = (folder: string) => ({ dir: folder, pages: new Map([[join('a', 'index.html'), { record: false, sortDate: null, policy: "script-src 'sha256-noted'" }]]) });
-			writeHeaders(dir, note(dir));
+			writeHeaders(dir, { written: note(dir) });
 			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-noted'\n");
-			writeHeaders(dir, note(join(dir, 'other')));
+			writeHeaders(dir, { written: note(join(dir, 'other')) });
 			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-read'\n");
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

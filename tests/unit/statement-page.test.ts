@@ -164,9 +164,13 @@ describe('writing the statement pages from the shell', () => {
 
 	it('renders from the record, sent as JSON, the same page as from the build\'s record, in this edition\'s words', () => {
 		const statements = several(3);
-		const translated: StatementPageRecord = { ...record(statements), edition: { untranslatedStatements: new Set([statements[1]!.id]), country: (c) => `«${c}»`, topic: (topic) => `#${topic}` } };
+		const events = new Map([['summit', { name: 'A summit', start: '2025-03-01', end: null, place: 'Paris', participants: [] }]]) as unknown as StatementPageRecord['events'];
+		const translated: StatementPageRecord = { ...record(statements), events, edition: { untranslatedStatements: new Set([statements[1]!.id]), country: (c) => `«${c}»`, topic: (topic) => `#${topic}` } };
 		const sent = pageRecord(JSON.parse(JSON.stringify(writerRecord({ ...translated, statements }, site))) as WriterRecord);
 		expect(sent.site.href).toBe(site.href);
+		expect(sent.statements).toEqual(statements);
+		expect([...sent.events]).toEqual([...translated.events]);
+		expect(sent.edition.untranslatedStatements).toEqual(new Set([statements[1]!.id]));
 		for (const st of statements) expect(statementPage(st, sent, sent.site)).toEqual(statementPage(st, translated, site));
 		expect(statementPage(statements[0]!, sent, site).afterCopyLink).toContain('«United Kingdom»');
 	});
