@@ -39,7 +39,6 @@ function assertNoErrors(step: string, response: { errors: string[] }, logger: As
 /** Pagefind's own search interfaces (default, modular, component UI, highlighter): /search/ has its own. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-
 /** Every `.html` file under `dir`, as paths relative to it, outside the `pagefind/` bundle. */
 function htmlFiles(dir: string): string[] {
 	return builtFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));

@@ -148,9 +148,10 @@ export async function writeShellPages(dir: string, kinds: readonly ShellKind[] =
 		const folder = join(dir, name);
 		const shellFile = join(folder, shellId, 'index.html');
 		if (!existsSync(shellFile)) throw new Error(`the pages cannot be written: the build made no ${shellFile}`);
+		// A record is one file; lists always start at pages-0.json.
+		const required = from === 'record' ? RECORD_FILE : 'pages-0.json';
+		if (!existsSync(join(folder, required))) throw new Error(`the pages cannot be written: the build made no ${join(folder, required)}`);
 		const files = from === 'record' ? [RECORD_FILE] : readdirSync(folder).filter((file) => /^pages-\d+\.json$/.test(file));
-		const first = from === 'record' ? RECORD_FILE : 'pages-0.json';
-		if (!files.length || !existsSync(join(folder, files[0]!))) throw new Error(`the pages cannot be written: the build made no ${join(folder, first)}`);
 		return { name, folder, shellFile, shellId, from, files, policy: policyIn(readFileSync(shellFile, 'utf8')) };
 	});
 	const recordBytes = found.filter((k) => k.from === 'record').reduce((n, k) => n + statSync(join(k.folder, RECORD_FILE)).size, 0);
