@@ -1,11 +1,13 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import embeds from './src/integrations/embeds.ts';
 import headers from './src/integrations/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import shellPages from './src/integrations/shell-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentStoreModule from './src/integrations/content-store-module.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { ENV, siteAddress } from './src/env.ts';
 import { LANG } from './src/edition.ts';
@@ -64,7 +66,7 @@ export default defineConfig({
 	// statement one), reports and research notes would use up the machine's file watchers
 	// (ENOSPC), and then an edited article no longer shows.
 	// Browser scripts have no process.env: the edition's language is written into the code.
-	vite: { cacheDir: `${cacheDir}/vite`, define: { __GW_LANG__: JSON.stringify(LANG) }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
+	vite: { cacheDir: `${cacheDir}/vite`, plugins: [contentStoreModule(fileURLToPath(new URL(`${cacheDir}/data-store.json`, import.meta.url)))], define: { __GW_LANG__: JSON.stringify(LANG) }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
 	// The search index: Pagefind runs after the build and writes dist/pagefind/.
 	// No request may leave the site: no prefetch scripts, no remote images.
 	prefetch: false,
