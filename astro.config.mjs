@@ -66,6 +66,8 @@ export default defineConfig({
 	// statement one), reports and research notes would use up the machine's file watchers
 	// (ENOSPC), and then an edited article no longer shows.
 	// Browser scripts have no process.env: the edition's language is written into the code.
+	// In a build, the pages read Astro's content store from its file rather than compile it as
+	// one module (src/integrations/content-store-module.ts says why).
 	vite: { cacheDir: `${cacheDir}/vite`, plugins: [contentStoreModule(fileURLToPath(new URL(`${cacheDir}/data-store.json`, import.meta.url)))], define: { __GW_LANG__: JSON.stringify(LANG) }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/reports/**', '**/test-results/**', '**/research/**', '**/bench/**', '**/.git/**'] } } },
 	// The search index: Pagefind runs after the build and writes dist/pagefind/.
 	// No request may leave the site: no prefetch scripts, no remote images.
