@@ -21,6 +21,8 @@ describe('a build for publishing', () => {
 		const env = { ...process.env, SITE_URL: 'https://example.org', CONTENT_DIR: 'tests/fixtures/content', GW_OUT_DIR: out, GW_CACHE_DIR: join(dir, 'cache'), GW_OG_IMAGES: '0' };
 		const built = spawnSync('astro', ['build'], { encoding: 'utf8', env });
 		expect(built.status, built.stderr).toBe(0);
+		// The pages read the content store from its file (src/integrations/content-store-module.ts).
+		expect(built.stdout + built.stderr).not.toContain('content store module left as Astro wrote it');
 		const offenders = filesUnder(out).filter((f) => readFileSync(f, 'utf8').includes('localhost'));
 		expect(offenders).toEqual([]);
 		const statement = readFileSync(join(out, 'statements/ada-lovelace-2025-03-01-engine/index.html'), 'utf8');
