@@ -76,18 +76,18 @@ export function writeTasks(tasks: readonly WriteTask[]): PageNote[] {
 	const fills = new Map<string, (entry: PageEntry) => string>();
 	const records = new Map<string, PageRecord>();
 	const notes: PageNote[] = [];
-	for (const { folder, name, shellFile, shellId, file: list, share } of tasks) {
+	for (const { folder, name, shellFile, shellId, file, share } of tasks) {
 		if (!fills.has(shellFile)) fills.set(shellFile, compileShell(readFileSync(shellFile, 'utf8'), shellId));
 		const fill = fills.get(shellFile)!;
-		const file = join(folder, list);
-		for (const entry of taskEntries(file, share, records)) {
+		const path = join(folder, file);
+		for (const entry of taskEntries(path, share, records)) {
 			const page = fill(entry);
 			mkdirSync(join(folder, entry.id), { recursive: true });
 			writeFileSync(join(folder, entry.id, 'index.html'), page);
 			notes.push([name, entry.id, isRecord(page), sortDateIn(page)]);
 		}
 		// A record is shared among the processes: the caller removes it.
-		if (!share) rmSync(file);
+		if (!share) rmSync(path);
 	}
 	return notes;
 }
