@@ -146,7 +146,8 @@ const browser = await chromium.launch({
 	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-interface QueryRow {
+/** One query's figures, as the `BENCH_SEARCH` line gives them (scripts/bench.ts reads them). */
+export interface QueryRow {
 	query: string;
 	results: number;
 	/** Fetched from /pagefind until the first page showed. */

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { renderCardPng } from '../src/lib/og-image.ts';
 import { SEARCH_PART_SIZE } from '../src/lib/search-parts.ts';
+import type { QueryRow } from './bench-search.ts';
 
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, visits: { type: 'string', default: '1' } } });
 /** A count given on the command line, as a number; stops the bench, quoting it, if it is not a whole number above 0. */
@@ -54,19 +55,9 @@ function seconds(log: string, pattern: RegExp): number {
 	return Number(minutes ?? 0) * 60 + Number(secs);
 }
 
-/** One query's figures from scripts/bench-search.ts. */
-interface SearchRow {
-	query: string;
-	results: number;
-	bytes: number;
-	bytesToCount: number;
-	firstMs: number;
-	first10Ms: number;
-	first10TimesMs: number[];
-	laterMs: number;
-}
+/** What the search bench's `BENCH_SEARCH` line holds that this report uses. */
 interface Search {
-	queries: SearchRow[];
+	queries: QueryRow[];
 }
 
 interface Row {
