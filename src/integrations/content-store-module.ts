@@ -6,13 +6,20 @@
  * (measured 2026-12-05). Node's compile cache, which Astro's CLI turns on outside CI, hides
  * that only while the store is unchanged: a build after an edit, and every CI build, paid it.
  *
- * In a build, this integration's Vite plugin makes that module read the store from the file
- * Astro wrote it to (`<cacheDir>/data-store.json`, astro/dist/content/paths.js), once it has
- * checked that the file holds the module's very text; the module checks the text again when it
- * runs, so a store rewritten in between (another build, `astro sync` or `astro check` over the
- * same cache folder) stops the build instead of reaching the pages. The text, and so every
- * page, is the same. A module of another shape (another Astro) or a file that differs is left
- * as it is, with a warning: the build is then only slower. `astro dev` is left alone.
+ * In a build, this integration's Vite plugin loads that module itself, before Astro's plugin
+ * does: a module that reads the store from the file Astro wrote it to
+ * (`<cacheDir>/data-store.json`, astro/dist/content/paths.js) and parses it, which is what
+ * Astro's module does with its copy of the same text, so every page is the same. Loading it
+ * first, rather than rewriting the module Astro made, spares Astro reading, checking and
+ * quoting the whole store, and the plugin reading it back (a CPU profile of a
+ * 20,000-statement build, 2026-12-06: 1.6 s in Astro's load and 1.2 s in the old rewrite, of
+ * a 6 s bundling step). The module checks, when it runs, that the file still holds the text
+ * it was bundled with (sha256), so a store rewritten in between (another build, `astro sync`
+ * or `astro check` over the same cache folder) stops the build instead of reaching the pages.
+ *
+ * Only Astro's single-file store (its default) is read so; a store in chunks
+ * (`experimental.collectionStorage`) is left to Astro, with a warning, as is a build in which
+ * the plugin never served the module: the build is then only slower. `astro dev` is left alone.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -23,79 +30,90 @@ import type { Plugin } from 'vite';
 /** The store's module, as Astro resolves it (astro/dist/content/consts.js). */
 export const CONTENT_STORE_MODULE = '\0astro:data-layer-content';
 
-const PREFIX = 'export default JSON.parse(';
-const SUFFIX = ')';
+/** Astro's mark on the module for its incremental builds (astro/dist/core/build/incremental-metadata.js), kept as Astro's load gives it. */
+export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
+
+/** How the build says the store is left to Astro's module (the build test looks for it). */
+export const LEFT_TO_ASTRO = 'content store module left as Astro wrote it (the build is slower for it)';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** The store's text in a module of Astro's shape, or null when `code` is not one. */
-export function storeText(code: string): string | null {
-	if (!code.startsWith(PREFIX) || !code.endsWith(SUFFIX)) return null;
+/** The module that reads the store from `file` and checks it still holds the text it has now; null if there is no such file (Astro's module is then an empty store). */
+export function readerModule(file: string): string | null {
+	let text: string;
 	try {
-		const text: unknown = JSON.parse(code.slice(PREFIX.length, -SUFFIX.length));
-		return typeof text === 'string' ? text : null;
+		text = readFileSync(file, 'utf8');
 	} catch {
 		return null;
 	}
-}
-
-/**
- * The module to use instead of `code`: one that reads the store from `file` and checks it is
- * still the text it was bundled for, when `code` is a store module and `file` holds its text;
- * otherwise why not.
- */
-export function readerFor(code: string, file: string): { code: string } | { why: string } {
-	let held: string;
-	try {
-		held = readFileSync(file, 'utf8');
-	} catch {
-		return { why: `${file} cannot be read` };
-	}
-	const text = storeText(code);
-	if (text === null) return { why: 'the module is not of the shape Astro 7.3 writes' };
-	if (held !== text) return { why: `${file} does not hold the module's text` };
 	const changed = `${file} changed after the pages were bundled (another build, astro sync or astro check over the same cache folder?): build again`;
-	return {
-		code: [
-			"import { createHash } from 'node:crypto';",
-			"import { readFileSync } from 'node:fs';",
-			`const text = readFileSync(${JSON.stringify(file)}, 'utf8');`,
-			`if (createHash('sha256').update(text).digest('hex') !== ${JSON.stringify(sha256(text))}) {`,
-			`\tconst error = new Error(${JSON.stringify(changed)});`,
-			'\terror.stack = error.message;',
-			'\tthrow error;',
-			'}',
-			'export default JSON.parse(text);',
-			'',
-		].join('\n'),
-	};
+	return [
+		"import { createHash } from 'node:crypto';",
+		"import { readFileSync } from 'node:fs';",
+		`const file = ${JSON.stringify(file)};`,
+		"const text = readFileSync(file, 'utf8');",
+		`if (createHash('sha256').update(text).digest('hex') !== ${JSON.stringify(sha256(text))}) {`,
+		`\tconst error = new Error(${JSON.stringify(changed)});`,
+		'\terror.stack = error.message;',
+		'\tthrow error;',
+		'}',
+		'let store;',
+		'try {',
+		'\tstore = JSON.parse(text);',
+		'} catch (e) {',
+		`\tconst error = new Error(${JSON.stringify(`${file} is not the JSON Astro writes its content store as (`)} + e.message + '): build again');`,
+		'\terror.stack = error.message;',
+		'\tthrow error;',
+		'}',
+		'export default store;',
+		'',
+	].join('\n');
 }
 
-/** The Vite plugin over the store Astro writes to `file`. */
-export function contentStorePlugin(file: string): Plugin {
+/** The Vite plugin that loads the store's module from `file`; `served` is called each time it does. */
+export function contentStorePlugin(file: string, served: () => void = () => {}): Plugin {
 	return {
 		name: 'guarantee-watch:content-store-module',
 		apply: 'build',
-		enforce: 'post',
-		transform(code, id) {
-			if (id !== CONTENT_STORE_MODULE) return null;
-			const reader = readerFor(code, file);
-			if ('why' in reader) {
-				this.warn(`content store module left as Astro wrote it (the build is slower for it): ${reader.why}`);
-				return null;
-			}
-			return { code: reader.code, map: null };
+		enforce: 'pre',
+		load: {
+			// Before Astro's own load of the module (also `enforce: 'pre'`, listed earlier).
+			order: 'pre',
+			filter: { id: /^\0astro:data-layer-content$/ },
+			handler(id) {
+				if (id !== CONTENT_STORE_MODULE) return null;
+				const code = readerModule(file);
+				if (code === null) return null;
+				served();
+				return { code, map: { mappings: '' }, meta: CONTENT_DATA_META };
+			},
 		},
 	};
 }
 
+/** Whether Astro keeps its store in the single file the plugin reads (astro/dist/content/paths.js, `getDataStoreChunkSize`). */
+export function singleFileStore(collectionStorage: unknown): boolean {
+	return collectionStorage === undefined || collectionStorage === 'single-file';
+}
+
 /** The integration: adds the plugin over the build's own store file, from Astro's resolved cache folder. */
 export default function contentStore(): AstroIntegration {
+	let used = false;
+	let added = false;
 	return {
 		name: 'guarantee-watch:content-store',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				updateConfig({ vite: { plugins: [contentStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)))] } });
+			'astro:config:setup': ({ config, updateConfig, logger }) => {
+				const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
+				if (!singleFileStore(storage)) {
+					logger.warn(`${LEFT_TO_ASTRO}: the store is kept in chunks (experimental.collectionStorage ${JSON.stringify(storage)})`);
+					return;
+				}
+				added = true;
+				updateConfig({ vite: { plugins: [contentStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)), () => (used = true))] } });
+			},
+			'astro:build:done': ({ logger }) => {
+				if (added && !used) logger.warn(`${LEFT_TO_ASTRO}: the plugin never loaded Astro's astro:data-layer-content module (did Astro's own load run first?)`);
 			},
 		},
 	};

@@ -5,15 +5,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_STORE_MODULE, contentStorePlugin, readerFor, storeText } from '../../src/integrations/content-store-module.ts';
+import contentStore, { CONTENT_DATA_META, CONTENT_STORE_MODULE, contentStorePlugin, LEFT_TO_ASTRO, readerModule, singleFileStore } from '../../src/integrations/content-store-module.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A store's text with what a quote can hold: quotes, backslashes, Cyrillic, an emoji's surrogate pair, U+2028. */
 const text = JSON.stringify([['Map', 1], 'statements', { quote: 'He said: "Мир — це гарантії" \\ 🇺🇦\u2028next', note: "it's" }]);
-/** The module as Astro 7.3 writes it (astro/dist/content/vite-plugin-content-virtual-mod.js). */
+/** The module as Astro 7.3 writes it for that store (astro/dist/content/vite-plugin-content-virtual-mod.js). */
 const astroModule = `export default JSON.parse(${JSON.stringify(text)})`;
+
+const astroDist = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist');
+const astroSource = (name: string) => readFileSync(join(astroDist, name), 'utf8');
 
 let runs = 0;
 /** Imports `code` as a module (a new file each time: a module is loaded once) and returns its default export. */
@@ -24,23 +27,27 @@ async function run(code: string): Promise<unknown> {
 }
 
 function reader(file: string): string {
-	const made = readerFor(astroModule, file);
-	if ('why' in made) throw new Error(made.why);
-	return made.code;
+	const code = readerModule(file);
+	if (code === null) throw new Error(`no module for ${file}`);
+	return code;
 }
 
+type Load = (this: unknown, id: string) => { code: string; meta: unknown } | null;
+const loadOf = (plugin: ReturnType<typeof contentStorePlugin>) => (plugin.load as { handler: Load }).handler;
+
 describe('the content store module', () => {
-	it('is what the installed Astro writes: its id, its file and its shape', () => {
-		const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/content');
-		const source = (name: string) => readFileSync(join(astro, name), 'utf8');
-		expect(source('consts.js')).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";');
-		expect(source('consts.js')).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;');
+	it('stands for what the installed Astro loads: its id, its file, its single-file store, its module and its mark', async () => {
+		expect(astroSource('content/consts.js')).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";');
+		expect(astroSource('content/consts.js')).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;');
 		expect(CONTENT_STORE_MODULE).toBe('\0astro:data-layer-content');
-		expect(source('consts.js')).toContain('const DATA_STORE_FILE = "data-store.json";');
-		expect(source('paths.js')).toContain('new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir)');
-		// Astro's template, as its source spells it (a template literal that interpolates the JSON).
-		expect(source('vite-plugin-content-virtual-mod.js')).toContain(['code: `export default JSON.parse(', '$', '{JSON.stringify(jsonData)})`'].join(''));
-		expect(storeText(astroModule)).toBe(text);
+		expect(astroSource('content/consts.js')).toContain('const DATA_STORE_FILE = "data-store.json";');
+		expect(astroSource('content/paths.js')).toContain('new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir)');
+		// The store is one file unless collectionStorage says otherwise (getDataStoreChunkSize).
+		expect(astroSource('content/paths.js')).toContain('if (storage === void 0 || storage === "single-file") {');
+		// Astro's module for a single-file store: the file's text, parsed (a template literal that interpolates the JSON).
+		expect(astroSource('content/vite-plugin-content-virtual-mod.js')).toContain(['code: `export default JSON.parse(', '$', '{JSON.stringify(jsonData)})`'].join(''));
+		const astroMeta = (await import(pathToFileURL(join(astroDist, 'core/build/incremental-metadata.js')).href)) as { createContentDataIncrementalMetadata(): unknown };
+		expect(CONTENT_DATA_META).toEqual(astroMeta.createContentDataIncrementalMetadata());
 	});
 
 	it('reads the same store from the file as Astro’s module gives, and holds no copy of it', async () => {
@@ -59,26 +66,50 @@ describe('the content store module', () => {
 		await expect(run(code)).rejects.toThrow(`${file} changed after the pages were bundled`);
 	});
 
-	it('leaves the module alone, saying why, when the file differs or is missing, or the module has another shape', () => {
-		const file = join(dir, 'other-store.json');
-		writeFileSync(file, text.replace('Мир', 'Мір'));
-		expect(readerFor(astroModule, file)).toEqual({ why: `${file} does not hold the module's text` });
-		expect(readerFor(astroModule, join(dir, 'none.json'))).toEqual({ why: `${join(dir, 'none.json')} cannot be read` });
-		expect(readerFor('export default new Map()', file)).toEqual({ why: 'the module is not of the shape Astro 7.3 writes' });
-		expect(storeText('export default JSON.parse("not json)')).toBeNull();
+	it('stops, naming the file, when the store is not JSON', async () => {
+		const file = join(dir, 'broken-store.json');
+		writeFileSync(file, text.slice(0, -1));
+		await expect(run(reader(file))).rejects.toThrow(`${file} is not the JSON Astro writes its content store as`);
 	});
 
-	it('is changed by the plugin only for the store’s module, and the plugin runs in builds only', () => {
+	it('is loaded by the plugin only for the store’s module, before Astro’s load, in builds only; a missing file is left to Astro', () => {
 		const file = join(dir, 'data-store.json');
 		writeFileSync(file, text);
-		const plugin = contentStorePlugin(file);
+		let served = 0;
+		const plugin = contentStorePlugin(file, () => served++);
 		expect(plugin.apply).toBe('build');
-		const transform = plugin.transform as (this: { warn(m: string): void }, code: string, id: string) => { code: string } | null;
-		const warnings: string[] = [];
-		const ctx = { warn: (m: string) => warnings.push(m) };
-		expect(transform.call(ctx, astroModule, '/src/pages/index.astro')).toBeNull();
-		expect(transform.call(ctx, astroModule, CONTENT_STORE_MODULE)?.code).toContain(JSON.stringify(file));
-		expect(transform.call(ctx, 'export default new Map()', CONTENT_STORE_MODULE)).toBeNull();
-		expect(warnings).toEqual(['content store module left as Astro wrote it (the build is slower for it): the module is not of the shape Astro 7.3 writes']);
+		expect(plugin.enforce).toBe('pre');
+		expect((plugin.load as { order: string }).order).toBe('pre');
+		const load = loadOf(plugin);
+		expect(load.call({}, '/src/pages/index.astro')).toBeNull();
+		const loaded = load.call({}, CONTENT_STORE_MODULE);
+		expect(loaded?.code).toContain(JSON.stringify(file));
+		expect(loaded?.meta).toEqual(CONTENT_DATA_META);
+		expect(served).toBe(1);
+		expect(loadOf(contentStorePlugin(join(dir, 'none.json'), () => served++)).call({}, CONTENT_STORE_MODULE)).toBeNull();
+		expect(served).toBe(1);
+	});
+
+	it('leaves a store kept in chunks to Astro, and says so; says so too when the plugin never served the module', async () => {
+		expect(singleFileStore(undefined)).toBe(true);
+		expect(singleFileStore('single-file')).toBe(true);
+		expect(singleFileStore('chunked')).toBe(false);
+		expect(singleFileStore({ chunkSize: 1024 })).toBe(false);
+		const run = async (collectionStorage: unknown) => {
+			const integration = contentStore();
+			const warnings: string[] = [];
+			const plugins: unknown[] = [];
+			const logger = { warn: (m: string) => warnings.push(m) };
+			const setup = integration.hooks['astro:config:setup'] as (o: unknown) => void;
+			setup({ config: { experimental: { collectionStorage }, cacheDir: pathToFileURL(`${dir}/`) }, logger, updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
+			await (integration.hooks['astro:build:done'] as (o: unknown) => Promise<void> | void)({ logger });
+			return { warnings, plugins };
+		};
+		const chunked = await run('chunked');
+		expect(chunked.plugins).toEqual([]);
+		expect(chunked.warnings).toEqual([`${LEFT_TO_ASTRO}: the store is kept in chunks (experimental.collectionStorage "chunked")`]);
+		const unused = await run(undefined);
+		expect(unused.plugins).toHaveLength(1);
+		expect(unused.warnings).toEqual([`${LEFT_TO_ASTRO}: the plugin never loaded Astro's astro:data-layer-content module (did Astro's own load run first?)`]);
 	});
 });
