@@ -3,7 +3,8 @@
  * statement's `added` and `updated`, and its corrections), never from the build date or git
  * history, which a shallow clone would lose. `/changes/` and its feed are built from it.
  */
-import { format, subDays } from 'date-fns';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
 import type { Statement } from './content/schemas.ts';
 import { parseRecordDate } from './dates.ts';
 import { compareStatements } from './statements.ts';

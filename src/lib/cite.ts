@@ -3,7 +3,7 @@
  * Each names the speaker, the date (as precisely as it is known), the setting, the primary
  * source (outlet, title, date, URL) and our permanent URL with the access date.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Speaker, Statement, StatementSource } from './content/schemas.ts';
 import { parseRecordDate } from './dates.ts';
 import { primarySource } from './statements.ts';

@@ -3,7 +3,8 @@
  * known. They are calendar facts, not instants, so they are built as local dates and
  * formatted in the same local frame: the build machine's time zone can never shift a day.
  */
-import { format as formatIn, isValid } from 'date-fns';
+import { format as formatIn } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import { uk } from 'date-fns/locale/uk';
 import { LANG } from '../edition.ts';
 

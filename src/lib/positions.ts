@@ -2,7 +2,10 @@
  * How positions moved: shifts of position or U.S. role between a speaker's occasions, date spans
  * that are honest about precision, and the time scale the charts share. Pure and tested.
  */
-import { addDays, differenceInCalendarDays, endOfMonth, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
 import type { Stance, Statement } from './content/schemas.ts';
 import { STANCES } from './content/schemas.ts';
 import { compareRecordDates, formatDay, formatStatementDate, monthKey, parseRecordDate } from './dates.ts';
