@@ -79,7 +79,7 @@ export function contentStorePlugin(file: string, served: () => void = () => {}):
 		load: {
 			// Before Astro's own load of the module (also `enforce: 'pre'`, listed earlier).
 			order: 'pre',
-			filter: { id: /^\0astro:data-layer-content$/ },
+			filter: { id: new RegExp(`^${CONTENT_STORE_MODULE}$`) },
 			handler(id) {
 				if (id !== CONTENT_STORE_MODULE) return null;
 				const code = readerModule(file);

@@ -80,6 +80,8 @@ describe('the content store module', () => {
 		expect(plugin.apply).toBe('build');
 		expect(plugin.enforce).toBe('pre');
 		expect((plugin.load as { order: string }).order).toBe('pre');
+		const filter = (plugin.load as { filter: { id: RegExp } }).filter.id;
+		expect([CONTENT_STORE_MODULE, 'astro:data-layer-content', `${CONTENT_STORE_MODULE}x`].map((id) => filter.test(id))).toEqual([true, false, false]);
 		const load = loadOf(plugin);
 		expect(load.call({}, '/src/pages/index.astro')).toBeNull();
 		const loaded = load.call({}, CONTENT_STORE_MODULE);
