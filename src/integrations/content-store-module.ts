@@ -10,16 +10,19 @@
  * does: a module that reads the store from the file Astro wrote it to
  * (`<cacheDir>/data-store.json`, astro/dist/content/paths.js) and parses it, which is what
  * Astro's module does with its copy of the same text, so every page is the same. Loading it
- * first, rather than rewriting the module Astro made, spares Astro reading, checking and
- * quoting the whole store, and the plugin reading it back (a CPU profile of a
+ * first, rather than rewriting the module Astro made, spares Astro parsing the whole store and
+ * quoting it into a literal, and the plugin parsing that literal back (a CPU profile of a
  * 20,000-statement build, 2026-12-06: 1.6 s in Astro's load and 1.2 s in the old rewrite, of
- * a 6 s bundling step). The module checks, when it runs, that the file still holds the text
- * it was bundled with (sha256), so a store rewritten in between (another build, `astro sync`
- * or `astro check` over the same cache folder) stops the build instead of reaching the pages.
+ * a 6 s bundling step); the plugin still reads and hashes the file once. The module checks,
+ * when it runs, that the file still holds the text it was bundled with (sha256), so a store
+ * rewritten in between (another build, `astro sync` or `astro check` over the same cache
+ * folder), or one that is not JSON, stops the build instead of reaching the pages (see
+ * STORE_FAILURE for how: Astro itself would carry on with an empty store).
  *
  * Only Astro's single-file store (its default) is read so; a store in chunks
  * (`experimental.collectionStorage`) is left to Astro, with a warning, as is a build in which
- * the plugin never served the module: the build is then only slower. `astro dev` is left alone.
+ * Astro's load of the module ran before the plugin's: the build is then only slower. `astro
+ * dev` is left alone.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -38,6 +41,20 @@ export const LEFT_TO_ASTRO = 'content store module left as Astro wrote it (the b
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/**
+ * Where the module leaves why it failed. Astro imports the store's module inside a `catch {}`
+ * (`ImmutableDataStore.fromModule`, astro/dist/content/data-store.js) and carries on with an
+ * empty store, so a throw alone would only empty every collection: the module also prints
+ * the reason and leaves it here, and the integration stops the build with it.
+ */
+export const STORE_FAILURE = Symbol.for('guarantee-watch:content-store-failure');
+
+/** Why the module failed in this process, if it did. */
+export function storeFailure(): string | undefined {
+	const failure = (globalThis as Record<symbol, unknown>)[STORE_FAILURE];
+	return typeof failure === 'string' ? failure : undefined;
+}
+
 /** The module that reads the store from `file` and checks it still holds the text it has now; null if there is no such file (Astro's module is then an empty store). */
 export function readerModule(file: string): string | null {
 	let text: string;
@@ -51,40 +68,46 @@ export function readerModule(file: string): string | null {
 		"import { createHash } from 'node:crypto';",
 		"import { readFileSync } from 'node:fs';",
 		`const file = ${JSON.stringify(file)};`,
-		"const text = readFileSync(file, 'utf8');",
-		`if (createHash('sha256').update(text).digest('hex') !== ${JSON.stringify(sha256(text))}) {`,
-		`\tconst error = new Error(${JSON.stringify(changed)});`,
-		'\terror.stack = error.message;',
-		'\tthrow error;',
+		'function fail(message) {',
+		'	console.error(message);',
+		`	globalThis[Symbol.for(${JSON.stringify(STORE_FAILURE.description)})] = message;`,
+		'	const error = new Error(message);',
+		'	error.stack = message;',
+		'	throw error;',
 		'}',
+		"const text = readFileSync(file, 'utf8');",
+		`if (createHash('sha256').update(text).digest('hex') !== ${JSON.stringify(sha256(text))}) fail(${JSON.stringify(changed)});`,
 		'let store;',
 		'try {',
-		'\tstore = JSON.parse(text);',
+		'	store = JSON.parse(text);',
 		'} catch (e) {',
-		`\tconst error = new Error(${JSON.stringify(`${file} is not the JSON Astro writes its content store as (`)} + e.message + '): build again');`,
-		'\terror.stack = error.message;',
-		'\tthrow error;',
+		`	fail(${JSON.stringify(`${file} is not the JSON Astro writes its content store as (`)} + e.message + '): build again');`,
 		'}',
 		'export default store;',
 		'',
 	].join('\n');
 }
 
-/** The Vite plugin that loads the store's module from `file`; `served` is called each time it does. */
-export function contentStorePlugin(file: string, served: () => void = () => {}): Plugin {
+/**
+ * The Vite plugin that loads the store's module from `file`; `reached` is called whenever its
+ * load runs for that module (it then ran before Astro's), whether or not there is a file.
+ */
+export function contentStorePlugin(file: string, reached: () => void = () => {}): Plugin {
 	return {
 		name: 'guarantee-watch:content-store-module',
 		apply: 'build',
 		enforce: 'pre',
 		load: {
-			// Before Astro's own load of the module (also `enforce: 'pre'`, listed earlier).
+			// Astro's load of the module, in an `enforce: 'pre'` plugin listed before this one, has
+			// no `order`, so `order: 'pre'` runs this one first.
 			order: 'pre',
 			filter: { id: new RegExp(`^${CONTENT_STORE_MODULE}$`) },
 			handler(id) {
+				// The filter spares calls for other modules; a bundler that ignores it still gets null.
 				if (id !== CONTENT_STORE_MODULE) return null;
+				reached();
 				const code = readerModule(file);
 				if (code === null) return null;
-				served();
 				return { code, map: { mappings: '' }, meta: CONTENT_DATA_META };
 			},
 		},
@@ -96,24 +119,35 @@ export function singleFileStore(collectionStorage: unknown): boolean {
 	return collectionStorage === undefined || collectionStorage === 'single-file';
 }
 
-/** The integration: adds the plugin over the build's own store file, from Astro's resolved cache folder. */
+/**
+ * The integration: adds the plugin over the build's own store file, from Astro's resolved cache
+ * folder; stops the build if the module failed (see STORE_FAILURE), and warns if the plugin
+ * never loaded it.
+ */
 export default function contentStore(): AstroIntegration {
-	let used = false;
+	let reached = false;
 	let added = false;
 	return {
 		name: 'guarantee-watch:content-store',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig, logger }) => {
+				delete (globalThis as Record<symbol, unknown>)[STORE_FAILURE];
 				const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
 				if (!singleFileStore(storage)) {
 					logger.warn(`${LEFT_TO_ASTRO}: the store is kept in chunks (experimental.collectionStorage ${JSON.stringify(storage)})`);
 					return;
 				}
 				added = true;
-				updateConfig({ vite: { plugins: [contentStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)), () => (used = true))] } });
+				updateConfig({ vite: { plugins: [contentStorePlugin(fileURLToPath(new URL('data-store.json', config.cacheDir)), () => (reached = true))] } });
 			},
 			'astro:build:done': ({ logger }) => {
-				if (added && !used) logger.warn(`${LEFT_TO_ASTRO}: the plugin never loaded Astro's astro:data-layer-content module (did Astro's own load run first?)`);
+				const failure = storeFailure();
+				if (failure !== undefined) {
+					const error = new Error(`the pages were built from an empty content store: ${failure}`);
+					error.stack = error.message;
+					throw error;
+				}
+				if (added && !reached) logger.warn(`${LEFT_TO_ASTRO}: the plugin never loaded Astro's astro:data-layer-content module (did Astro's own load run first?)`);
 			},
 		},
 	};

@@ -4,11 +4,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import contentStore, { CONTENT_DATA_META, CONTENT_STORE_MODULE, contentStorePlugin, LEFT_TO_ASTRO, readerModule, singleFileStore } from '../../src/integrations/content-store-module.ts';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import contentStore, { CONTENT_DATA_META, CONTENT_STORE_MODULE, contentStorePlugin, LEFT_TO_ASTRO, readerModule, STORE_FAILURE, singleFileStore, storeFailure } from '../../src/integrations/content-store-module.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+	delete (globalThis as Record<symbol, unknown>)[STORE_FAILURE];
+	vi.restoreAllMocks();
+});
 
 /** A store's text with what a quote can hold: quotes, backslashes, Cyrillic, an emoji's surrogate pair, U+2028. */
 const text = JSON.stringify([['Map', 1], 'statements', { quote: 'He said: "Мир — це гарантії" \\ 🇺🇦\u2028next', note: "it's" }]);
@@ -58,25 +62,42 @@ describe('the content store module', () => {
 		expect(await run(code)).toEqual(await run(astroModule));
 	});
 
-	it('stops, naming the file, when the store changed after the pages were bundled', async () => {
+	// Astro imports the module inside a `catch {}` and carries on with an empty store: the module
+	// also prints why and leaves it for the integration, which stops the build (below).
+	it('fails, saying why and naming the file, when the store changed after the pages were bundled', async () => {
+		const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const file = join(dir, 'changing-store.json');
 		writeFileSync(file, text);
 		const code = reader(file);
 		writeFileSync(file, text.replace('Мир', 'Мір'));
-		await expect(run(code)).rejects.toThrow(`${file} changed after the pages were bundled`);
+		const why = `${file} changed after the pages were bundled`;
+		await expect(run(code)).rejects.toThrow(why);
+		expect(printed).toHaveBeenCalledWith(expect.stringContaining(why));
+		expect(storeFailure()).toContain(why);
 	});
 
-	it('stops, naming the file, when the store is not JSON', async () => {
+	it('fails, saying why and naming the file, when the store is not JSON', async () => {
+		const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const file = join(dir, 'broken-store.json');
 		writeFileSync(file, text.slice(0, -1));
-		await expect(run(reader(file))).rejects.toThrow(`${file} is not the JSON Astro writes its content store as`);
+		const why = `${file} is not the JSON Astro writes its content store as`;
+		await expect(run(reader(file))).rejects.toThrow(why);
+		expect(printed).toHaveBeenCalledWith(expect.stringContaining(why));
+		expect(storeFailure()).toContain(why);
+	});
+
+	it('reads a good store without leaving a failure', async () => {
+		const file = join(dir, 'data-store.json');
+		writeFileSync(file, text);
+		await run(reader(file));
+		expect(storeFailure()).toBeUndefined();
 	});
 
 	it('is loaded by the plugin only for the store’s module, before Astro’s load, in builds only; a missing file is left to Astro', () => {
 		const file = join(dir, 'data-store.json');
 		writeFileSync(file, text);
-		let served = 0;
-		const plugin = contentStorePlugin(file, () => served++);
+		let reached = 0;
+		const plugin = contentStorePlugin(file, () => reached++);
 		expect(plugin.apply).toBe('build');
 		expect(plugin.enforce).toBe('pre');
 		expect((plugin.load as { order: string }).order).toBe('pre');
@@ -87,31 +108,54 @@ describe('the content store module', () => {
 		const loaded = load.call({}, CONTENT_STORE_MODULE);
 		expect(loaded?.code).toContain(JSON.stringify(file));
 		expect(loaded?.meta).toEqual(CONTENT_DATA_META);
-		expect(served).toBe(1);
-		expect(loadOf(contentStorePlugin(join(dir, 'none.json'), () => served++)).call({}, CONTENT_STORE_MODULE)).toBeNull();
-		expect(served).toBe(1);
+		expect(reached).toBe(1);
+		// No file: Astro's own load gives its empty store; the plugin's load still ran first.
+		expect(loadOf(contentStorePlugin(join(dir, 'none.json'), () => reached++)).call({}, CONTENT_STORE_MODULE)).toBeNull();
+		expect(reached).toBe(2);
 	});
 
-	it('leaves a store kept in chunks to Astro, and says so; says so too when the plugin never served the module', async () => {
+	it('leaves a store kept in chunks to Astro, and says so; says so too when the plugin never loaded the module; stops the build on a failed store', async () => {
 		expect(singleFileStore(undefined)).toBe(true);
 		expect(singleFileStore('single-file')).toBe(true);
 		expect(singleFileStore('chunked')).toBe(false);
 		expect(singleFileStore({ chunkSize: 1024 })).toBe(false);
-		const run = async (collectionStorage: unknown) => {
+		/** A build as the integration sees it: its setup, what happens between (`during`, given the plugins it added), and its end. */
+		const build = async (collectionStorage: unknown, during: (plugins: ReturnType<typeof contentStorePlugin>[]) => void | Promise<void> = () => {}) => {
 			const integration = contentStore();
 			const warnings: string[] = [];
-			const plugins: unknown[] = [];
+			const plugins: ReturnType<typeof contentStorePlugin>[] = [];
 			const logger = { warn: (m: string) => warnings.push(m) };
 			const setup = integration.hooks['astro:config:setup'] as (o: unknown) => void;
-			setup({ config: { experimental: { collectionStorage }, cacheDir: pathToFileURL(`${dir}/`) }, logger, updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
+			setup({ config: { experimental: { collectionStorage }, cacheDir: pathToFileURL(`${dir}/`) }, logger, updateConfig: (c: { vite: { plugins: ReturnType<typeof contentStorePlugin>[] } }) => plugins.push(...c.vite.plugins) });
+			await during(plugins);
 			await (integration.hooks['astro:build:done'] as (o: unknown) => Promise<void> | void)({ logger });
 			return { warnings, plugins };
 		};
-		const chunked = await run('chunked');
+		const chunked = await build('chunked');
 		expect(chunked.plugins).toEqual([]);
 		expect(chunked.warnings).toEqual([`${LEFT_TO_ASTRO}: the store is kept in chunks (experimental.collectionStorage "chunked")`]);
-		const unused = await run(undefined);
+		const unused = await build(undefined);
 		expect(unused.plugins).toHaveLength(1);
 		expect(unused.warnings).toEqual([`${LEFT_TO_ASTRO}: the plugin never loaded Astro's astro:data-layer-content module (did Astro's own load run first?)`]);
+		// The usual build: the plugin loads the store from <cacheDir>/data-store.json, and all is quiet.
+		writeFileSync(join(dir, 'data-store.json'), text);
+		let code = '';
+		const usual = await build(undefined, ([plugin]) => {
+			code = loadOf(plugin!).call({}, CONTENT_STORE_MODULE)!.code;
+		});
+		expect(code).toContain(JSON.stringify(join(dir, 'data-store.json')));
+		expect(usual.warnings).toEqual([]);
+		// The module failed while the pages were built (Astro went on with an empty store): the build stops, saying why.
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		await expect(
+			build(undefined, async ([plugin]) => {
+				const failing = loadOf(plugin!).call({}, CONTENT_STORE_MODULE)!.code;
+				writeFileSync(join(dir, 'data-store.json'), text.replace('Мир', 'Мір'));
+				await run(failing).catch(() => {});
+			}),
+		).rejects.toThrow(`the pages were built from an empty content store: ${join(dir, 'data-store.json')} changed after the pages were bundled`);
+		// A new build starts with no failure left over from the last.
+		writeFileSync(join(dir, 'data-store.json'), text);
+		expect((await build(undefined, ([plugin]) => void loadOf(plugin!).call({}, CONTENT_STORE_MODULE))).warnings).toEqual([]);
 	});
 });
