@@ -122,12 +122,12 @@ function inChild(tasks: readonly WriteTask[]): Promise<PageNote[]> {
 
 /**
  * The records (in bytes) above which the pages are written by one process per core, and below
- * which in Astro's process. A process cost about 1.5 s to load the page functions (measured
- * alone on 2026-12-06: 2.2–2.4 s, most of it loading all of date-fns; 0.6 s since date-fns is
- * imported function by function) and runs them cold: the real record's 2,560 statements (a 10 MB record) took 8–12 s in two processes
- * per edition, and 2.6–4.4 s in Astro's (both editions built side by side, 2026-12-05). The
- * 20,000-statement bench (a record of about 55 MB) needs the processes: written in Astro's
- * process, its pages took its memory past 2 GB.
+ * which in Astro's process. When this was measured, a process took 1.5–2.4 s to load the page
+ * functions, most of it loading all of date-fns (0.6 s since date-fns is imported function by
+ * function, 2026-12-06), and runs them cold: the real record's 2,560 statements (a 10 MB
+ * record) took 8–12 s in two processes per edition, and 2.6–4.4 s in Astro's (both editions
+ * built side by side, 2026-12-05). The 20,000-statement bench (a record of about 55 MB) needs
+ * the processes: written in Astro's process, its pages took its memory past 2 GB.
  */
 export const PROCESSES_ABOVE_BYTES = 20_000_000;
 
