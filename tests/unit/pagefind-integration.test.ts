@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -49,8 +50,11 @@ function logger() {
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** A Pagefind 1.5 metadata file with no pages and no words: `["1.5.2", [], [], [], [], []]` in CBOR, as Pagefind packs it. */
+const EMPTY_META = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x86, 0x65, ...Buffer.from('1.5.2'), 0x80, 0x80, 0x80, 0x80, 0x80])])));
 const BUNDLE = [
 	{ path: 'pagefind.js', content: bytes('export {}') },
+	{ path: 'pagefind.en_1.pf_meta', content: EMPTY_META },
 	{ path: 'pagefind-entry.json', content: bytes('{"version":"1.5.2","languages":{"en":{"hash":"en_1","page_count":3}}}') },
 	{ path: 'fragment/en_1.pf_fragment', content: bytes('x') },
 	{ path: 'pagefind-ui.js', content: bytes('ui') },
@@ -85,11 +89,14 @@ describe('building the index after the build', () => {
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'sources/**/*.html' });
 		expect(index.writeFiles).not.toHaveBeenCalled();
 		const out = join(dist, 'pagefind');
-		expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['fragment', 'fragment/en_1.pf_fragment', 'pagefind-entry.json', 'pagefind.js', 'reports', 'reports/fragment', 'reports/fragment/en_1.pf_fragment', 'reports/pagefind-entry.json', 'reports/pagefind.js']);
+		const written = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
+		// Each bundle's metadata (renamed by its content once its word index is recut) is the one its entry names.
+		for (const bundle of ['', 'reports']) expect(written.filter((f) => f.endsWith('.pf_meta') && f.startsWith(bundle) && f.split('/').length === (bundle ? 2 : 1))).toEqual([join(bundle, `pagefind.${JSON.parse(readFileSync(join(out, bundle, 'pagefind-entry.json'), 'utf8')).languages.en.hash}.pf_meta`)]);
+		expect(written.filter((f) => !f.endsWith('.pf_meta'))).toEqual(['fragment', 'fragment/en_1.pf_fragment', 'pagefind-entry.json', 'pagefind.js', 'reports', 'reports/fragment', 'reports/fragment/en_1.pf_fragment', 'reports/pagefind-entry.json', 'reports/pagefind.js']);
 		expect(JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(2);
 		expect(JSON.parse(readFileSync(join(out, 'reports', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(1);
-		expect(log.info).toHaveBeenCalledWith(`indexed 2 pages of statements/ into ${out} (3 files)`);
-		expect(log.info).toHaveBeenCalledWith(`indexed 1 pages of sources/ into ${join(out, 'reports')} (3 files)`);
+		expect(log.info).toHaveBeenCalledWith(`indexed 2 pages of statements/ into ${out} (4 files)`);
+		expect(log.info).toHaveBeenCalledWith(`indexed 1 pages of sources/ into ${join(out, 'reports')} (4 files)`);
 		expect(pagefind.close).toHaveBeenCalledTimes(1);
 	});
 
