@@ -1,7 +1,7 @@
 /**
  * Pagefind's word index, cut into smaller chunks once Pagefind has built it.
  *
- * Pagefind 1.5 cuts a bundle's word index into chunks of 20,000 entries (a page a word is on,
+ * Pagefind 1.5 cuts a bundle's word index into chunks of about 20,000 entries (a page a word is on,
  * and each of its positions there: `chunk_index(word_map, 20000)` in its
  * `pagefind/src/index/mod.rs`), a number it has no setting for. A search loads the chunk of
  * each word it asks for, so every word costs about 20 KB gzipped in every bundle it is looked
@@ -32,14 +32,15 @@
  * `[from, to, hash]`), filters, sorts, metadata fields; a chunk is `[[word, pages, …]…]`,
  * each page `[page, [position…], [position in the metadata…]]`. A
  * chunk's file is `index/<hash>.pf_index` and the metadata's `pagefind.<hash>.pf_meta`, both
- * named by a hash of their content (`<language>_` and seven hex digits or more), and
+ * named by a hash of their content (here `<language>_` and seven hex digits or more), and
  * `pagefind-entry.json` names the metadata's hash.
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
- * The entries (pages and positions) after which a chunk may end. Chosen by `npm run bench`
+ * The most entries (pages and positions) a chunk holds, unless one group of words alone holds
+ * more (see `cutWords`). Chosen by `npm run bench`
  * (see DEVELOPERS.md): smaller chunks cost each word less, and the metadata, which lists
  * every chunk, a little more.
  */
@@ -67,7 +68,7 @@ function head(buf: Uint8Array, pos: number): { major: number; value: number; nex
 	const info = first & 31;
 	if (info < 24) return { major, value: info, next: pos + 1 };
 	const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-	if (size === 0) throw new FormatError(`byte ${pos} starts an item of indefinite length, which Pagefind 1.5 does not write`);
+	if (size === 0) throw new FormatError(`byte ${pos} starts an item of indefinite or reserved length, which Pagefind 1.5 does not write`);
 	if (pos + size >= buf.length) throw new FormatError(`it ends early, at byte ${pos}`);
 	let value = 0;
 	for (let i = 1; i <= size; i++) value = value * 256 + buf[pos + i]!;
@@ -79,7 +80,10 @@ function head(buf: Uint8Array, pos: number): { major: number; value: number; nex
 function skip(buf: Uint8Array, pos: number): number {
 	const { major, value, next } = head(buf, pos);
 	if (major === 0 || major === 1) return next;
-	if (major === 2 || major === TEXT) return next + value;
+	if (major === 2 || major === TEXT) {
+		if (next + value > buf.length) throw new FormatError(`it ends early, inside the string at byte ${pos}`);
+		return next + value;
+	}
 	if (major === ARRAY) {
 		let at = next;
 		for (let i = 0; i < value; i++) at = skip(buf, at);
@@ -97,6 +101,7 @@ function expect(buf: Uint8Array, pos: number, major: number, what: string): { va
 
 function readText(buf: Uint8Array, pos: number, what: string): { text: string; next: number } {
 	const { value, next } = expect(buf, pos, TEXT, what);
+	if (next + value > buf.length) throw new FormatError(`it ends early, inside ${what} at byte ${pos}`);
 	return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(next, next + value)), next: next + value };
 }
 
@@ -125,7 +130,12 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 
 /** A Pagefind file's CBOR: gunzipped, without its signature. */
 function unpack(content: Uint8Array): Uint8Array {
-	const data = new Uint8Array(gunzipSync(content));
+	let data: Uint8Array;
+	try {
+		data = new Uint8Array(gunzipSync(content));
+	} catch (e) {
+		throw new FormatError(`it does not unzip (${(e as Error).message})`);
+	}
 	if (!SIGNATURE.every((b, i) => data[i] === b)) throw new FormatError('it does not start with pagefind_dcd once unzipped');
 	return data.subarray(SIGNATURE.length);
 }
@@ -135,7 +145,7 @@ function pack(cbor: Uint8Array): Uint8Array {
 	return new Uint8Array(gzipSync(concat([SIGNATURE, cbor]), { level: 6 }));
 }
 
-/** A word of a chunk: its encoded item, copied as it is, and its entries as Pagefind counts them (a page, and each position on it). */
+/** A word of a chunk: its encoded item, copied as it is, and its entries (each page it is on, and each of its positions there, in the text and in the metadata). */
 interface Word {
 	word: string;
 	bytes: Uint8Array;
@@ -268,6 +278,21 @@ function hashName(prefix: string, cbor: Uint8Array, taken: Set<string>): string 
 	return name;
 }
 
+/** `pagefind-entry.json`: each language's metadata hash, checked, so that a bad file is named. */
+function readEntry(content: Uint8Array): { languages: Record<string, { hash: string }> } {
+	let entry: unknown;
+	try {
+		entry = JSON.parse(new TextDecoder().decode(content));
+	} catch (e) {
+		throw new Error(`pagefind-entry.json is not JSON: ${(e as Error).message}`);
+	}
+	const languages = (entry as { languages?: unknown } | null)?.languages;
+	if (typeof languages !== 'object' || languages === null || !Object.values(languages).every((l) => typeof (l as { hash?: unknown })?.hash === 'string')) {
+		throw new Error('pagefind-entry.json does not name a metadata hash for each language (languages.<language>.hash)');
+	}
+	return entry as { languages: Record<string, { hash: string }> };
+}
+
 /**
  * A Pagefind bundle's files with each language's word index cut into chunks of about
  * `entries` entries (see above). Every other file is returned as it is. Throws, naming the
@@ -277,7 +302,7 @@ export function recutWordIndex(files: readonly BundleFile[], entries: number = W
 	const byPath = new Map(files.map((f) => [f.path, f]));
 	const entryFile = byPath.get('pagefind-entry.json');
 	if (!entryFile) throw new Error('the Pagefind bundle has no pagefind-entry.json');
-	const entry = JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { hash: string }> };
+	const entry = readEntry(entryFile.content);
 	const dropped = new Set<string>();
 	const added: BundleFile[] = [];
 	for (const [language, info] of Object.entries(entry.languages)) {
@@ -288,7 +313,8 @@ export function recutWordIndex(files: readonly BundleFile[], entries: number = W
 			try {
 				return readMeta(unpack(metaFile.content));
 			} catch (e) {
-				throw new Error(`${metaPath} is not a Pagefind 1.5 metadata file: ${(e as Error).message}`);
+				if (!(e instanceof FormatError)) throw e;
+				throw new Error(`${metaPath} is not a Pagefind 1.5 metadata file: ${e.message}`);
 			}
 		})();
 		const words: Word[] = [];
@@ -299,7 +325,8 @@ export function recutWordIndex(files: readonly BundleFile[], entries: number = W
 			try {
 				words.push(...readChunk(unpack(file.content)));
 			} catch (e) {
-				throw new Error(`${path} is not a Pagefind 1.5 index chunk: ${(e as Error).message}`);
+				if (!(e instanceof FormatError)) throw e;
+				throw new Error(`${path} is not a Pagefind 1.5 index chunk: ${e.message}`);
 			}
 			dropped.add(path);
 		}

@@ -24,7 +24,10 @@
  * first use): a phrase asks every part at once and each part brings its own copy of Pagefind,
  * so fewer parts find it sooner ("europe have": 1,668 ms in parts of 2,500, 957 ms in parts of
  * 4,000, 935 ms in parts of 5,000), while a larger first part answers a broad query later
- * ("security guarantees" typed again: 158, 194 and 259 ms).
+ * ("security guarantees" typed again: 158, 194 and 259 ms). These sizes were chosen before each
+ * bundle's word index was cut into smaller chunks (src/lib/pagefind-chunks.ts, 2026-12-06),
+ * which made every word cheaper to look up in every part; they have not been measured again
+ * since.
  *
  * The ranking rule that follows: results by relevance come **part by part, newest part
  * first, by relevance within a part**; sorted by date they come in exact date order (the

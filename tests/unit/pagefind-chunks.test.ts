@@ -136,5 +136,11 @@ describe('cutting the word index into smaller chunks', () => {
 		const chunk = read(original).chunks[0]![2];
 		expect(() => recutWordIndex(swap(`index/${chunk}.pf_index`, new Uint8Array(gzipSync(Buffer.from('pagefind_dcd\x82', 'latin1')))))).toThrow(`index/${chunk}.pf_index is not a Pagefind 1.5 index chunk: the chunk is an array of 2, not 1`);
 		expect(() => recutWordIndex(original.filter((f) => f.path !== metaPath))).toThrow(`the Pagefind bundle has no ${metaPath}, which pagefind-entry.json names`);
+		// Cut short inside its last string, not gzipped, or an entry file that is not Pagefind's.
+		const whole = gunzipSync(file(original, metaPath));
+		expect(() => recutWordIndex(swap(metaPath, new Uint8Array(gzipSync(whole.subarray(0, whole.length - 2)))))).toThrow(`${metaPath} is not a Pagefind 1.5 metadata file: it ends early`);
+		expect(() => recutWordIndex(swap(metaPath, new TextEncoder().encode('plain')))).toThrow(`${metaPath} is not a Pagefind 1.5 metadata file: it does not unzip`);
+		expect(() => recutWordIndex(swap('pagefind-entry.json', new TextEncoder().encode('{')))).toThrow('pagefind-entry.json is not JSON');
+		expect(() => recutWordIndex(swap('pagefind-entry.json', new TextEncoder().encode('{"languages":{"en":{}}}')))).toThrow('pagefind-entry.json does not name a metadata hash for each language');
 	});
 });
