@@ -177,7 +177,8 @@ function readChunk(cbor: Uint8Array): Word[] {
 				at = skip(cbor, at);
 			}
 		}
-		pos = skip(cbor, start);
+		for (let k = 2; k < item.value; k++) at = skip(cbor, at);
+		pos = at;
 		words.push({ word: word.text, bytes: cbor.subarray(start, pos), entries });
 	}
 	if (pos !== cbor.length) throw new FormatError(`the chunk goes on after its words, at byte ${pos}`);
@@ -192,8 +193,9 @@ function readChunk(cbor: Uint8Array): Word[] {
  */
 function group(word: string): string {
 	const letters = Array.from(word);
-	return /^\p{Nd}/u.test(word) ? letters[0]! : letters.slice(0, 3).join('');
+	return NUMBER.test(word) ? letters[0]! : letters.slice(0, 3).join('');
 }
+const NUMBER = /^\p{Nd}/u;
 
 /** True when `a` sorts before `b` as Pagefind sorts words: by their UTF-8 bytes. */
 function before(a: string, b: string): boolean {
@@ -206,13 +208,14 @@ function before(a: string, b: string): boolean {
  * that group and no more.
  */
 export function cutWords<T extends { word: string; entries: number }>(words: readonly T[], entries: number): T[][] {
-	const groups: { words: T[]; size: number }[] = [];
+	const groups: { key: string; words: T[]; size: number }[] = [];
 	for (const word of words) {
+		const key = group(word.word);
 		const last = groups[groups.length - 1];
-		if (last && group(last.words[0]!.word) === group(word.word)) {
+		if (last?.key === key) {
 			last.words.push(word);
 			last.size += word.entries;
-		} else groups.push({ words: [word], size: word.entries });
+		} else groups.push({ key, words: [word], size: word.entries });
 	}
 	const chunks: T[][] = [];
 	let chunk: T[] = [];
@@ -235,7 +238,7 @@ export function chunkRange(first: string, last: string): [string, string] {
 	const end = group(last);
 	// A group of three letters, or of a digit, holds every word that begins with it; a shorter
 	// word's group holds only that word (the words it begins are in other groups).
-	const closed = /^\p{Nd}/u.test(end) || Array.from(end).length === 3;
+	const closed = NUMBER.test(end) || Array.from(end).length === 3;
 	return [group(first), closed ? `${end}\u{10FFFF}` : end];
 }
 
@@ -278,6 +281,16 @@ function hashName(prefix: string, cbor: Uint8Array, taken: Set<string>): string 
 	return name;
 }
 
+/** Reads a file with `read`; a format error is the file's, and says so with its path (any other error is this module's own). */
+function inFile<T>(path: string, kind: string, read: () => T): T {
+	try {
+		return read();
+	} catch (e) {
+		if (!(e instanceof FormatError)) throw e;
+		throw new Error(`${path} is not a Pagefind 1.5 ${kind}: ${e.message}`);
+	}
+}
+
 /** `pagefind-entry.json`: each language's metadata hash, checked, so that a bad file is named. */
 function readEntry(content: Uint8Array): { languages: Record<string, { hash: string }> } {
 	let entry: unknown;
@@ -309,25 +322,13 @@ export function recutWordIndex(files: readonly BundleFile[], entries: number = W
 		const metaPath = `pagefind.${info.hash}.pf_meta`;
 		const metaFile = byPath.get(metaPath);
 		if (!metaFile) throw new Error(`the Pagefind bundle has no ${metaPath}, which pagefind-entry.json names`);
-		const meta = (() => {
-			try {
-				return readMeta(unpack(metaFile.content));
-			} catch (e) {
-				if (!(e instanceof FormatError)) throw e;
-				throw new Error(`${metaPath} is not a Pagefind 1.5 metadata file: ${e.message}`);
-			}
-		})();
+		const meta = inFile(metaPath, 'metadata file', () => readMeta(unpack(metaFile.content)));
 		const words: Word[] = [];
 		for (const hash of meta.chunks) {
 			const path = `index/${hash}.pf_index`;
 			const file = byPath.get(path);
 			if (!file) throw new Error(`the Pagefind bundle has no ${path}, which ${metaPath} names`);
-			try {
-				words.push(...readChunk(unpack(file.content)));
-			} catch (e) {
-				if (!(e instanceof FormatError)) throw e;
-				throw new Error(`${path} is not a Pagefind 1.5 index chunk: ${e.message}`);
-			}
+			words.push(...inFile(path, 'index chunk', () => readChunk(unpack(file.content))));
 			dropped.add(path);
 		}
 		for (let i = 1; i < words.length; i++) {
