@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { renderCardPng } from '../src/lib/og-image.ts';
 import { SEARCH_PART_SIZE } from '../src/lib/search-parts.ts';
 import type { QueryRow } from './bench-search.ts';
+import { type MachineCounters, readCounters, spent } from './machine-load.ts';
 
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' }, visits: { type: 'string', default: '1' } } });
 /** A count given on the command line, as a number; stops the bench, quoting it, if it is not a whole number above 0. */
@@ -69,6 +70,8 @@ interface Row {
 	content: number;
 	pages: number;
 	pagefind: number;
+	/** The whole machine's CPU time and page faults over the median build (null off Linux). */
+	load: MachineCounters | null;
 	peakMb: number;
 	/** The median of the floors measured after each build. */
 	floor: number;
@@ -95,12 +98,14 @@ for (const n of SIZES) {
 	// Without Node's compile cache, as in CI (Astro's CLI turns it on elsewhere): kept from an
 	// earlier run over the same corpus, it skipped compiling what a build after an edit compiles.
 	const env = { ...process.env, CONTENT_DIR: corpus, GW_OUT_DIR: out, GW_CACHE_DIR: cache, GW_OG_IMAGES: '0', NODE_DISABLE_COMPILE_CACHE: '1' };
-	const runs: { secs: number; peakMb: number; content: number; pages: number; pagefind: number }[] = [];
+	const runs: { secs: number; peakMb: number; content: number; pages: number; pagefind: number; load: MachineCounters | null }[] = [];
 	const floors: number[] = [];
 	for (let r = 1; r <= RUNS; r++) {
 		execFileSync('rm', ['-rf', out, cache]);
 		console.log(`\n== ${n} statements: cold build${RUNS > 1 ? ` ${r} of ${RUNS}` : ''}`);
+		const before = readCounters();
 		const run = spawnSync('/usr/bin/time', ['-f', 'GWTIME %e %M', 'astro', 'build'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+		const load = spent(before, readCounters());
 		if (run.status !== 0) throw new Error(`build failed for ${n}:\n${run.stderr.slice(-2000)}`);
 		const [, secs, maxKb] = /GWTIME ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
 		const log = run.stdout;
@@ -111,10 +116,11 @@ for (const n of SIZES) {
 			content: seconds(log, /\[types\] Generated ()([\d.]+)s/),
 			pages: seconds(log.slice(log.indexOf('generating static routes')), /✓ Completed in (?:(\d+)m )?([\d.]+)s/),
 			pagefind: seconds(log, /search indexes built in ()(\d+) ms/),
+			load,
 		});
 		const floorRun = spawnSync('node', ['scripts/bench-floor.ts', corpus, `.bench/floor-${n}`], { encoding: 'utf8' });
 		floors.push(Number(/in ([\d.]+) s/.exec(floorRun.stdout)?.[1] ?? NaN));
-		console.log(`   ${runs.at(-1)!.secs} s, floor ${floors.at(-1)} s`);
+		console.log(`   ${runs.at(-1)!.secs} s${load ? ` (CPU ${load.userSecs.toFixed(1)} s user, ${load.kernelSecs.toFixed(1)} s kernel, ${load.faults.toLocaleString('en')} page faults)` : ''}, floor ${floors.at(-1)} s`);
 	}
 	// The median run with its own phases, not a median of each phase; the floor's median apart.
 	const middle = middleOf(runs, (r) => r.secs);
@@ -149,6 +155,7 @@ for (const n of SIZES) {
 		content: middle.content,
 		pages: middle.pages,
 		pagefind: middle.pagefind,
+		load: middle.load,
 		// The highest of the runs: the target is a ceiling.
 		peakMb: Math.max(...runs.map((r) => r.peakMb)),
 		floor,
@@ -173,13 +180,13 @@ const md = [
 	'# Benchmark results',
 	'',
 	`Run ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench\` (${SIZES.join(', ')} statements from \`scripts/bench-corpus.ts\`).`,
-	`Cold builds: Astro’s cache and the output removed first, Node’s compile cache off; share images off in the build (\`GW_OG_IMAGES=0\`) and timed separately. ${RUNS > 1 ? `Each size was built cold ${RUNS} times: the build’s figures are the median run’s (its phases its own; the lower middle of an even number), peak memory the highest of the runs, the floor the median of those measured after each build, so build / floor pairs the two medians. ` : ''}The floor is \`scripts/bench-floor.ts\`: gray-matter plus one plain HTML page per statement, measured in the same run.`,
+	`Cold builds: Astro’s cache and the output removed first, Node’s compile cache off; share images off in the build (\`GW_OG_IMAGES=0\`) and timed separately. ${RUNS > 1 ? `Each size was built cold ${RUNS} times: the build’s figures are the median run’s (its phases its own; the lower middle of an even number), peak memory the highest of the runs, the floor the median of those measured after each build, so build / floor pairs the two medians. ` : ''}The floor is \`scripts/bench-floor.ts\`: gray-matter plus one plain HTML page per statement, measured in the same run. CPU time and page faults are the whole machine’s over the median build (\`/proc/stat\`, \`/proc/vmstat\`: \`scripts/machine-load.ts\`), Pagefind’s binary included; a page fault costs about 12 µs on this machine, so kernel time is a large and changeable part of a build (DEVELOPERS.md).`,
 	'',
 	'## Build',
 	'',
-	`| statements | cold build (s) | ${RUNS > 1 ? 'each run (s) | ' : ''}content (s) | pages (s) | Pagefind (s) | s per 1,000 | peak memory | floor (s) | build / floor | share images cold, est. (s) | files in dist | dist size |`,
-	`| ---: | ---: | ${RUNS > 1 ? '---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
-	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${f1(r.build)} | ${RUNS > 1 ? `${r.builds.map(f1).join(', ')} | ` : ''}${f1(r.content)} | ${f1(r.pages)} | ${f1(r.pagefind)} | ${((r.build / r.n) * 1000).toFixed(2)} | ${r.peakMb.toFixed(0)} MB | ${r.floor.toFixed(2)} | ${(r.build / r.floor).toFixed(1)}× | ${r.images.toFixed(0)} | ${r.files.toLocaleString('en')} | ${r.outMb.toFixed(0)} MB |`),
+	`| statements | cold build (s) | ${RUNS > 1 ? 'each run (s) | ' : ''}content (s) | pages (s) | Pagefind (s) | CPU: user / kernel (s) | page faults | s per 1,000 | peak memory | floor (s) | build / floor | share images cold, est. (s) | files in dist | dist size |`,
+	`| ---: | ---: | ${RUNS > 1 ? '---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+	...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${f1(r.build)} | ${RUNS > 1 ? `${r.builds.map(f1).join(', ')} | ` : ''}${f1(r.content)} | ${f1(r.pages)} | ${f1(r.pagefind)} | ${r.load ? `${f1(r.load.userSecs)} / ${f1(r.load.kernelSecs)}` : 'n/a'} | ${r.load ? r.load.faults.toLocaleString('en') : 'n/a'} | ${((r.build / r.n) * 1000).toFixed(2)} | ${r.peakMb.toFixed(0)} MB | ${r.floor.toFixed(2)} | ${(r.build / r.floor).toFixed(1)}× | ${r.images.toFixed(0)} | ${r.files.toLocaleString('en')} | ${r.outMb.toFixed(0)} MB |`),
 	'',
 	'## Page sizes (gzipped)',
 	'',
