@@ -8,7 +8,7 @@
  * of a build (DEVELOPERS.md, "A page fault costs about 12 µs"). Machine-wide, so meaningful
  * only when nothing else runs: the bench runs alone.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Cumulative counters: CPU seconds (all cores) in user code and in the kernel, and page faults. */
 export interface MachineCounters {
@@ -31,13 +31,10 @@ export function parseCounters(stat: string, vmstat: string, ticksPerSec = 100): 
 	return { userSecs: (user + nice) / ticksPerSec, kernelSecs: (system + irq + softirq) / ticksPerSec, faults: Number(faults[1]) };
 }
 
-/** The machine's counters now, or null where /proc does not have them (not Linux). */
+/** The machine's counters now, or null where there is no /proc/stat and /proc/vmstat (not Linux). */
 export function readCounters(): MachineCounters | null {
-	try {
-		return parseCounters(readFileSync('/proc/stat', 'utf8'), readFileSync('/proc/vmstat', 'utf8'));
-	} catch {
-		return null;
-	}
+	if (!existsSync('/proc/stat') || !existsSync('/proc/vmstat')) return null;
+	return parseCounters(readFileSync('/proc/stat', 'utf8'), readFileSync('/proc/vmstat', 'utf8'));
 }
 
 /** What was spent between two readings (null if either is missing). */
