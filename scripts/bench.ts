@@ -98,7 +98,7 @@ for (const n of SIZES) {
 	// Without Node's compile cache, as in CI (Astro's CLI turns it on elsewhere): kept from an
 	// earlier run over the same corpus, it skipped compiling what a build after an edit compiles.
 	const env = { ...process.env, CONTENT_DIR: corpus, GW_OUT_DIR: out, GW_CACHE_DIR: cache, GW_OG_IMAGES: '0', NODE_DISABLE_COMPILE_CACHE: '1' };
-	const runs: { secs: number; peakMb: number; content: number; pages: number; pagefind: number; load: MachineCounters | null }[] = [];
+	const runs: ({ secs: number } & Pick<Row, 'peakMb' | 'content' | 'pages' | 'pagefind' | 'load'>)[] = [];
 	const floors: number[] = [];
 	for (let r = 1; r <= RUNS; r++) {
 		execFileSync('rm', ['-rf', out, cache]);

@@ -54,7 +54,10 @@ export interface BundleFile {
 
 /** The index format this module reads and writes: Pagefind 1.5's. */
 const FORMAT = /^1\.5\./;
-const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+/** One of each for the whole module: a chunk has thousands of words, each read as text. */
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder('utf-8', { fatal: true });
+const SIGNATURE = ENCODER.encode('pagefind_dcd');
 const ARRAY = 4;
 const TEXT = 3;
 
@@ -102,7 +105,7 @@ function expect(buf: Uint8Array, pos: number, major: number, what: string): { va
 function readText(buf: Uint8Array, pos: number, what: string): { text: string; next: number } {
 	const { value, next } = expect(buf, pos, TEXT, what);
 	if (next + value > buf.length) throw new FormatError(`it ends early, inside ${what} at byte ${pos}`);
-	return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(next, next + value)), next: next + value };
+	return { text: DECODER.decode(buf.subarray(next, next + value)), next: next + value };
 }
 
 function encodeHead(major: number, value: number): Uint8Array {
@@ -114,7 +117,7 @@ function encodeHead(major: number, value: number): Uint8Array {
 }
 
 function encodeText(text: string): Uint8Array[] {
-	const bytes = new TextEncoder().encode(text);
+	const bytes = ENCODER.encode(text);
 	return [encodeHead(TEXT, bytes.length), bytes];
 }
 
@@ -351,6 +354,6 @@ export function recutWordIndex(files: readonly BundleFile[], entries: number = W
 		info.hash = metaHash;
 	}
 	dropped.add('pagefind-entry.json');
-	added.push({ path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify(entry)) });
+	added.push({ path: 'pagefind-entry.json', content: ENCODER.encode(JSON.stringify(entry)) });
 	return [...files.filter((f) => !dropped.has(f.path)), ...added];
 }
