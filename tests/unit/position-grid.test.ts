@@ -94,3 +94,22 @@ describe('the compare page’s ready comparisons', () => {
 		expect(latestShifts(speakerSummaries(list, speakers)).map(({ name, shift }) => `${name}:${shift.from.id}→${shift.to.id}`)).toEqual(['B:b3→b2', 'A:a1→a2', 'B:b1→b3']);
 	});
 });
+
+describe('speaker summaries', () => {
+	it('give each speaker with statements their own, oldest first, whatever order the record comes in, and leave out a speaker with none', () => {
+		const speakers = new Map([
+			['a', { name: 'Zoe', country: 'France' }],
+			['b', { name: 'Adam', country: 'Italy' }],
+			['c', { name: 'Mia', country: 'Spain' }],
+		]) as unknown as Parameters<typeof speakerSummaries>[1];
+		const list = [
+			makeStatement('a2', '2025-03-01', { speaker: 'a', role: 'Minister' }),
+			makeStatement('b1', '2025-01-05', { speaker: 'b' }),
+			makeStatement('a1', '2025-01-01', { speaker: 'a', role: 'Deputy' }),
+			makeStatement('a3', '2025-03-01', { speaker: 'a', role: 'Deputy' }),
+		];
+		const summaries = speakerSummaries(list, speakers);
+		expect(summaries.map((s) => `${s.speaker.name}:${s.statements.map((x) => x.id).join(',')}:${s.count}`)).toEqual(['Adam:b1:1', 'Zoe:a1,a2,a3:3']);
+		expect(summaries[1]).toMatchObject({ first: { id: 'a1' }, last: { id: 'a3' }, roles: ['Deputy', 'Minister'] });
+	});
+});

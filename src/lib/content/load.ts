@@ -448,9 +448,11 @@ export function loadContent(speakerFiles: SourceFile[], articleFiles: SourceFile
 		articles.set(a.id, { id: a.id, file: a.file, body: a.body, data: { ...a.data, statements: ids } });
 	}
 	const sortedSpeakers = new Map([...speakers].sort((x, y) => x[1].name.localeCompare(y[1].name)));
+	// Each event's statements, in one pass over the record rather than one per event.
+	const atEvent = Map.groupBy(statements.values(), (s) => s.event);
 	const events = new Map<string, LoadedEvent>();
 	for (const [id, e] of [...eventFiles].sort((a, b) => a[1].data.start.localeCompare(b[1].data.start) || a[0].localeCompare(b[0]))) {
-		const ids = [...statements.values()].filter((s) => s.event === id).map((s) => s.id);
+		const ids = (atEvent.get(id) ?? []).map((s) => s.id);
 		events.set(id, { id, file: e.file, body: e.body, data: { ...e.data, statements: ids } });
 	}
 	return { ok: true, content: { redirects, speakers: sortedSpeakers, articles, statements, events } };

@@ -11,13 +11,17 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-	const { statements, speakers } = await getRecord();
+	const { speakerSummaries, speakers } = await getRecord();
 	const id = params.id!;
+	// The speaker's statements, oldest first like the record's, from the summaries computed
+	// once: a filter of the whole record per feed took 1.5–2 s of a 20,000-statement build.
+	// A speaker without statements has no summary, and an empty feed.
+	const own = speakerSummaries.find((summary) => summary.id === id)?.statements ?? [];
 	const xml = atomFeed({
 		title: dictionary(SITE.lang).feeds.bySpeaker(SITE.name, speakers.get(id)?.name ?? id),
 		pagePath: speakerPath(id),
 		feedPath: speakerFeedPath(id),
-		statements: statements.filter((s) => s.speaker === id),
+		statements: own,
 		speakers,
 		site: site!,
 	});
