@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { editionPrefix, LANGUAGES } from '../edition.ts';
-import { builtFiles, noted, POLICY_META, type WrittenBy, type WrittenPages } from '../lib/built-page.ts';
+import { builtPages, noted, POLICY_META, type WrittenBy, type WrittenPages } from '../lib/built-page.ts';
 
 export const CACHE_YEAR = 'public, max-age=31536000, immutable';
 export const CACHE_BRIEF = 'public, max-age=300, must-revalidate';
@@ -126,8 +126,7 @@ export function writeHeaders(out: string, { written = null, policies: known }: {
 	// Pages share a handful of distinct policies: keep each once.
 	const policies = new Set<string>(known);
 	let pages = 0;
-	for (const f of known ? [] : builtFiles(out)) {
-		if (!f.endsWith('.html')) continue;
+	for (const f of known ? [] : builtPages(out, written)) {
 		const policy = noted(written, out, f)?.policy ?? pagePolicy(join(out, f));
 		if (!policy) continue;
 		policies.add(policy);

@@ -23,7 +23,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isRecord, policyIn, sortDateIn, type WrittenPage, type WrittenPages } from '../lib/built-page.ts';
+import { builtFiles, isRecord, policyIn, sortDateIn, type WrittenPage, type WrittenPages } from '../lib/built-page.ts';
 import { compileShell, type PageEntry, RECORD_FILE, SHELLS, type ShellKind } from '../lib/page-shell.ts';
 import { type PageRecord, pageRecord, statementPage, type WriterRecord } from '../lib/statement-page.ts';
 
@@ -169,7 +169,7 @@ export async function writeShellPages(dir: string, kinds: readonly ShellKind[] =
 	}
 	const pages = new Map<string, WrittenPage>();
 	for (const [name, id, record, sortDate] of notes.flat()) pages.set(join(name, id, 'index.html'), { record, sortDate, policy: policies.get(name) });
-	return { dir, pages };
+	return { dir, pages, html: builtFiles(dir).filter((f) => f.endsWith('.html')) };
 }
 
 /** The integration, and what it wrote in this build (nothing until it has run: then every step reads every page). */

@@ -6,11 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PREFIX } from '../edition.ts';
-import { builtFiles } from '../lib/built-page.ts';
+import { builtPages, type WrittenBy, type WrittenPages } from '../lib/built-page.ts';
 
-/** Site addresses of the built pages under `dir`, sorted. */
-export function builtAddresses(dir: string): string[] {
-	return builtFiles(dir)
+/** Site addresses of the built pages under `dir` (from `written`'s listing where it has one), sorted. */
+export function builtAddresses(dir: string, written: WrittenPages | null = null): string[] {
+	return builtPages(dir, written)
 		.filter((f) => f.endsWith('index.html') && !f.startsWith('embed/'))
 		.map((f) => `${PREFIX}/${f.replace(/index\.html$/, '')}`)
 		.sort();
@@ -38,7 +38,8 @@ export function sitemapFiles(site: URL, addresses: readonly string[], limit = SI
 	return files;
 }
 
-export default function sitemap(): AstroIntegration {
+/** The integration; `written` gives the listing of the site an earlier step made (see `builtPages`). */
+export default function sitemap({ written }: WrittenBy = {}): AstroIntegration {
 	let site: URL | undefined;
 	return {
 		name: 'gw-sitemap',
@@ -49,7 +50,7 @@ export default function sitemap(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				if (!site) throw new Error('astro.config.mjs must set `site` for the sitemap');
 				const out = fileURLToPath(dir);
-				const addresses = builtAddresses(out);
+				const addresses = builtAddresses(out, written?.() ?? null);
 				const files = sitemapFiles(site, addresses);
 				for (const [name, xml] of files) writeFileSync(`${out}/${name}`, xml);
 				logger.info(`sitemap.xml: ${addresses.length} pages${files.size > 1 ? ` in ${files.size - 1} files` : ''}`);

@@ -61,6 +61,17 @@ export interface WrittenPage {
 export interface WrittenPages {
 	dir: string;
 	pages: ReadonlyMap<string, WrittenPage>;
+	/**
+	 * Every HTML file under `dir` once the writer was done, as `builtFiles` names them. The
+	 * steps after it (the index, the sitemap, the headers) add no page, so they share this one
+	 * listing instead of listing the site once each: 1.0–1.4 s a listing at 20,000 statements.
+	 */
+	html: readonly string[];
+}
+
+/** Every HTML file under `dir`: `written`'s listing when it is of that folder, else listed now. */
+export function builtPages(dir: string, written?: WrittenPages | null): readonly string[] {
+	return written && resolve(written.dir) === resolve(dir) ? written.html : builtFiles(dir).filter((f) => f.endsWith('.html'));
 }
 
 /** What `written` says of `file` under `dir`, or undefined when the page must be read. */

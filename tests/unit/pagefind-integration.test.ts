@@ -121,13 +121,14 @@ describe('building the index after the build', () => {
 	it('takes a written page\'s mark and date from its writer\'s notes, not from the page; notes made for another folder count for nothing', async () => {
 		// The pages carry no date: only the notes can split them by date.
 		const note = (sortDate: string) => ({ record: true, sortDate, policy: undefined });
-		const written = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), note('2025-01-01')], [join('statements', 'b', 'index.html'), note('2026-01-01')]]) };
+		const html = ['index.html', join('about', 'index.html'), join('sources', 'report', 'index.html'), join('statements', 'a', 'index.html'), join('statements', 'b', 'index.html')];
+		const written = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), note('2025-01-01')], [join('statements', 'b', 'index.html'), note('2026-01-01')]]), html };
 		index.addDirectory.mockResolvedValue({ errors: [], page_count: 1 });
 		await expect(buildIndex(dist, logger(), 1, 1, written)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/{b/index.html}' });
 		await expect(buildIndex(dist, logger(), 1, 1, { ...written, dir: join(dist, 'x') })).rejects.toThrow('without data-sort-date');
 		// A page noted as no record is not counted as one, though it carries the mark: Pagefind then indexes one more than expected.
-		const notRecord = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), { record: false, sortDate: null, policy: undefined }]]) };
+		const notRecord = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), { record: false, sortDate: null, policy: undefined }]]), html };
 		await expect(buildIndex(dist, logger(), 4000, 1, notRecord)).rejects.toThrow('Pagefind indexed 2 pages of statements/, but 1 pages there carry data-pagefind-body');
 	});
 

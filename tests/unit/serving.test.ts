@@ -82,12 +82,29 @@ describe('reading the pages\' policies', () => {
 		}
 	});
 
+	it('lists the pages for the sitemap from the writer\'s listing of the same folder, and lists the folder itself otherwise', async () => {
+		const { builtAddresses } = await import('../../src/integrations/sitemap.ts');
+		const dir = mkdtempSync(join(tmpdir(), 'gw-sitemap-'));
+		try {
+			for (const page of ['a', 'embed/x']) {
+				mkdirSync(join(dir, page), { recursive: true });
+				writeFileSync(join(dir, page, 'index.html'), '<p>page</p>');
+			}
+			// The listing was made when the writer was done; a page written after it (the embed cards) is not in it.
+			const listing = (folder: string) => ({ dir: folder, pages: new Map(), html: [join('a', 'index.html'), join('b', 'index.html')] });
+			expect(builtAddresses(dir, listing(dir))).toEqual(['/a/', '/b/']);
+			expect(builtAddresses(dir, listing(join(dir, 'other')))).toEqual(['/a/']);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('takes a written page\'s policy from its writer\'s note, not from the page; a note made for another folder counts for nothing', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
 		try {
 			mkdirSync(join(dir, 'a'));
 			writeFileSync(join(dir, 'a', 'index.html'), `<meta http-equiv="content-security-policy" content="script-src 'sha256-read'">`);
-			const note = (folder: string) => ({ dir: folder, pages: new Map([[join('a', 'index.html'), { record: false, sortDate: null, policy: "script-src 'sha256-noted'" }]]) });
+			const note = (folder: string) => ({ dir: folder, pages: new Map([[join('a', 'index.html'), { record: false, sortDate: null, policy: "script-src 'sha256-noted'" }]]), html: [join('a', 'index.html')] });
 			writeHeaders(dir, { written: note(dir) });
 			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-noted'\n");
 			writeHeaders(dir, { written: note(join(dir, 'other')) });

@@ -4,7 +4,7 @@
  * own runtime functions), and what a reader sees in the article.
  */
 import { addAttribute, escapeHTML, spreadAttributes } from 'astro/runtime/server/index.js';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -191,6 +191,10 @@ describe('writing the statement pages from the shell', () => {
 		expect(written.pages.get(join('statements', statements[0]!.id, 'index.html'))).toEqual({ record: true, sortDate: '2025-03-01', policy: "default-src 'self'" });
 		expect(existsSync(join(dir, 'statements', STATEMENT_SHELL_ID))).toBe(false);
 		expect(existsSync(join(dir, 'statements', RECORD_FILE))).toBe(false);
+		// The listing the index, the sitemap and the headers share: every page on disk now, the shell gone.
+		const onDisk = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		expect([...written.html].sort()).toEqual(onDisk.sort());
+		expect(written.html).toContain(join('statements', statements[4]!.id, 'index.html'));
 	});
 
 	it('writes in Astro\'s own process for a record the size of today\'s, and in one process per core for a large one', () => {
