@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { type Language, LANGUAGES } from '../src/edition.ts';
 import { ENV, siteAddress } from '../src/env.ts';
 import { headersPolicy, writeHeaders } from '../src/integrations/headers.ts';
-import { mergeEdition } from './editions.ts';
+import { ASTRO_SHARED_FILES, mergeEdition, untilWritten } from './editions.ts';
 
 interface EditionBuild {
 	/** The exit code, once the build ended. */
@@ -52,7 +52,13 @@ try {
 // One Astro build per edition (src/edition.ts), side by side: each renders on its own core.
 // The Ukrainian one is moved under /uk/ only when every edition succeeded.
 const editions = LANGUAGES.map((lang, i) => ({ lang, out: i === 0 ? fresh : `${fresh}-${lang}` }));
-const builds = editions.map(({ lang, out }, i) => buildEdition(lang, out, process.argv.slice(2), i === 0));
+const builds: EditionBuild[] = [];
+for (const [i, { lang, out }] of editions.entries()) {
+	// On a fresh checkout, the others wait until the first has written the files Astro keeps in
+	// .astro/ for every edition (scripts/editions.ts says why): a few seconds, once.
+	if (i === 1 && !ASTRO_SHARED_FILES.every((file) => existsSync(file))) await untilWritten(ASTRO_SHARED_FILES, builds[0]!.done);
+	builds.push(buildEdition(lang, out, process.argv.slice(2), i === 0));
+}
 function fail(code: number | null): never {
 	for (const b of builds) b.stop();
 	for (const { out } of editions) rmSync(out, { recursive: true, force: true });

@@ -26,3 +26,26 @@ export function mergeEdition(from: string, into: string, lang: Language): void {
 	for (const entry of readdirSync(from)) renameSync(join(from, entry), join(home, entry));
 	rmSync(from, { recursive: true });
 }
+
+/**
+ * Files Astro writes into the project's `.astro/` once it has read the content, every edition
+ * the same, each through one temporary name (`<file>.tmp`) renamed into place. Astro leaves a
+ * file alone when it already holds what it would write, so only a checkout without them (a
+ * fresh clone) has two editions write them at once; in one such build the second rename found
+ * no temporary file (ENOENT on `.astro/content-assets.mjs.tmp`) and the build failed.
+ */
+export const ASTRO_SHARED_FILES = ['.astro/content-assets.mjs', '.astro/content-modules.mjs'];
+
+/**
+ * Resolves once every one of `files` exists, or once `ended` settles (the build that was to
+ * write them stopped), checking every `everyMs`. scripts/build.ts starts the other editions
+ * after it, where the first edition's build is the one to write them.
+ */
+export async function untilWritten(files: readonly string[], ended: Promise<unknown>, everyMs = 100): Promise<void> {
+	let over = false;
+	ended.then(
+		() => (over = true),
+		() => (over = true),
+	);
+	while (!over && !files.every((file) => existsSync(file))) await new Promise((resolve) => setTimeout(resolve, everyMs));
+}
