@@ -34,7 +34,8 @@ export default defineConfig({
 	// headers' reading of every page's policy then read their one shell, not every card.
 	// The statement and report pages (src/lib/statement-page.ts) are written first, and their
 	// writer notes what the index and the headers would read each of them for, so they do not
-	// read those pages again; it also lists the site's pages once for the three of them.
+	// read those pages again; it also lists the site's pages once for the three of them, so
+	// nothing between it and the headers may add or remove a page.
 	// contentStore: in a build, the pages read Astro's content store from its file rather than
 	// compile it as one module (src/integrations/content-store-module.ts says why).
 	integrations: [contentStore(), pages, ...(ENV.searchIndex ? [pagefind({ written: pages.written })] : []), sitemap({ written: pages.written }), headers({ written: pages.written }), embeds()],

@@ -5,7 +5,7 @@
  * (`<folder>/pages-record.json`, the statement pages, rendered here: src/lib/statement-page.ts);
  * shells, lists and records are then removed. Runs before the search index, the sitemap and
  * the headers, and notes what they would read each page for (src/lib/built-page.ts), so they
- * do not read these pages again. src/lib/statement-page.ts says why these pages are not Astro
+ * do not read these pages again, and lists the site's pages once for the three of them. src/lib/statement-page.ts says why these pages are not Astro
  * pages each.
  *
  * On a large record the work is shared among one child process per core (`writerProcesses`):
@@ -139,8 +139,9 @@ export function writerProcesses(recordBytes: number, cores = availableParallelis
 /**
  * Writes every page of `kinds` under `dir`, the work shared among `processes` processes (in
  * this one when that is 1; by default as `writerProcesses` says); returns what it noted of
- * each page it wrote. Throws, naming the file, if a shell, its record or its lists are
- * missing or broken.
+ * each page it wrote, and the listing of every page under `dir` once they are written (see
+ * `WrittenPages`). Throws, naming the file, if a shell, its record or its lists are missing
+ * or broken.
  */
 export async function writeShellPages(dir: string, kinds: readonly ShellKind[] = Object.values(SHELLS), processes?: number): Promise<WrittenPages> {
 	// Each kind's shell, and its record or lists; a page's policy is its shell's (a page's

@@ -62,21 +62,27 @@ export interface WrittenPages {
 	dir: string;
 	pages: ReadonlyMap<string, WrittenPage>;
 	/**
-	 * Every HTML file under `dir` once the writer was done, as `builtFiles` names them. The
-	 * steps after it (the index, the sitemap, the headers) add no page, so they share this one
-	 * listing instead of listing the site once each: 1.0–1.4 s a listing at 20,000 statements.
+	 * Every HTML file under `dir` once the writer was done, as `builtFiles` names them, shared
+	 * by the index, the sitemap and the headers instead of listing the site once each (1.0–1.4 s
+	 * a listing at 20,000 statements). So no step between the writer and the headers may add
+	 * or remove a page (astro.config.mjs); the embed cards are written after them all.
 	 */
 	html: readonly string[];
 }
 
+/** `written`, when it is of `dir`; else null, and the folder must be read. */
+function ofFolder(written: WrittenPages | null | undefined, dir: string): WrittenPages | null {
+	return written && resolve(written.dir) === resolve(dir) ? written : null;
+}
+
 /** Every HTML file under `dir`: `written`'s listing when it is of that folder, else listed now. */
 export function builtPages(dir: string, written?: WrittenPages | null): readonly string[] {
-	return written && resolve(written.dir) === resolve(dir) ? written.html : builtFiles(dir).filter((f) => f.endsWith('.html'));
+	return ofFolder(written, dir)?.html ?? builtFiles(dir).filter((f) => f.endsWith('.html'));
 }
 
 /** What `written` says of `file` under `dir`, or undefined when the page must be read. */
 export function noted(written: WrittenPages | null | undefined, dir: string, file: string): WrittenPage | undefined {
-	return written && resolve(written.dir) === resolve(dir) ? written.pages.get(file) : undefined;
+	return ofFolder(written, dir)?.pages.get(file);
 }
 
 /** How an integration is told what an earlier step wrote: asked when it runs (null before, or in `astro dev`). */

@@ -136,4 +136,13 @@ describe('the controlled lists and the events', () => {
 		expect(load([withEvent, second], speakers, [event])).toEqual(['content/events/royal-society-1843.md: body: is empty: say in a few sentences of our own what happened and what was decided']);
 		expect(load([withEvent, second], speakers, [{ ...event, text: `${event.text}A lecture on the engine.\n` }])).toEqual([]);
 	});
+
+	it('give each event the statements made at it, and an event with none an empty list', () => {
+		const withEvent = { ...first, text: first.text.replace('    setting: A lecture\n', '    setting: A lecture\n    event: royal-society-1843\n') };
+		const event = (id: string) => ({ file: `content/events/${id}.md`, text: `---\nname: A lecture\nkind: speech\nstart: 2025-03-01\nsources:\n  - https://example.com/first-report\n---\nA lecture on the engine.\n` });
+		const r = loadContent(speakers, [withEvent, second], { today: TODAY, topics, countries, events: [event('royal-society-1843'), event('quiet-evening')] });
+		if (!r.ok) throw new Error(r.errors.map(formatContentError).join('\n'));
+		expect(r.content.events.get('royal-society-1843')?.data.statements).toEqual(['ada-lovelace-2025-03-01-engine']);
+		expect(r.content.events.get('quiet-evening')?.data.statements).toEqual([]);
+	});
 });

@@ -127,6 +127,12 @@ describe('building the index after the build', () => {
 		await expect(buildIndex(dist, logger(), 1, 1, written)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/{b/index.html}' });
 		await expect(buildIndex(dist, logger(), 1, 1, { ...written, dir: join(dist, 'x') })).rejects.toThrow('without data-sort-date');
+		// The index takes its pages from the writer's listing: a marked page written after it is not looked at, unless the listing is of another folder.
+		mkdirSync(join(dist, 'stray'));
+		writeFileSync(join(dist, 'stray', 'index.html'), '<p data-pagefind-body>later</p>');
+		await expect(buildIndex(dist, logger(), 1, 1, written)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
+		await expect(buildIndex(dist, logger(), 1, 1, { ...written, dir: join(dist, 'x') })).rejects.toThrow('stray/index.html carries data-pagefind-body');
+		rmSync(join(dist, 'stray'), { recursive: true });
 		// A page noted as no record is not counted as one, though it carries the mark: Pagefind then indexes one more than expected.
 		const notRecord = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), { record: false, sortDate: null, policy: undefined }]]), html };
 		await expect(buildIndex(dist, logger(), 4000, 1, notRecord)).rejects.toThrow('Pagefind indexed 2 pages of statements/, but 1 pages there carry data-pagefind-body');

@@ -82,6 +82,28 @@ describe('reading the pages\' policies', () => {
 		}
 	});
 
+	it('takes a written page\'s policy from its writer\'s note, not from the page; a note made for another folder counts for nothing', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
+		try {
+			mkdirSync(join(dir, 'a'));
+			writeFileSync(join(dir, 'a', 'index.html'), `<meta http-equiv="content-security-policy" content="script-src 'sha256-read'">`);
+			// b/ is on disk but not in the writer's listing: for its own folder the listing is what is read.
+			mkdirSync(join(dir, 'b'));
+			writeFileSync(join(dir, 'b', 'index.html'), `<meta http-equiv="content-security-policy" content="style-src 'sha256-unlisted'">`);
+			const note = (folder: string) => ({ dir: folder, pages: new Map([[join('a', 'index.html'), { record: false, sortDate: null, policy: "script-src 'sha256-noted'" }]]), html: [join('a', 'index.html')] });
+			expect(writeHeaders(dir, { written: note(dir) })).toMatchObject({ pages: 1 });
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-noted'\n");
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).not.toContain('sha256-unlisted');
+			expect(writeHeaders(dir, { written: note(join(dir, 'other')) })).toMatchObject({ pages: 2 });
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("script-src 'sha256-read'");
+			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("style-src 'sha256-unlisted'");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('sitemap at scale', () => {
 	it('lists the pages for the sitemap from the writer\'s listing of the same folder, and lists the folder itself otherwise', async () => {
 		const { builtAddresses } = await import('../../src/integrations/sitemap.ts');
 		const dir = mkdtempSync(join(tmpdir(), 'gw-sitemap-'));
@@ -90,7 +112,8 @@ describe('reading the pages\' policies', () => {
 				mkdirSync(join(dir, page), { recursive: true });
 				writeFileSync(join(dir, page, 'index.html'), '<p>page</p>');
 			}
-			// The listing was made when the writer was done; a page written after it (the embed cards) is not in it.
+			// The listing is trusted for its own folder: b/, listed, is in the sitemap, though not on disk; for
+			// another folder the folder itself is listed. The embed cards are left out either way.
 			const listing = (folder: string) => ({ dir: folder, pages: new Map(), html: [join('a', 'index.html'), join('b', 'index.html')] });
 			expect(builtAddresses(dir, listing(dir))).toEqual(['/a/', '/b/']);
 			expect(builtAddresses(dir, listing(join(dir, 'other')))).toEqual(['/a/']);
@@ -99,23 +122,6 @@ describe('reading the pages\' policies', () => {
 		}
 	});
 
-	it('takes a written page\'s policy from its writer\'s note, not from the page; a note made for another folder counts for nothing', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'gw-headers-'));
-		try {
-			mkdirSync(join(dir, 'a'));
-			writeFileSync(join(dir, 'a', 'index.html'), `<meta http-equiv="content-security-policy" content="script-src 'sha256-read'">`);
-			const note = (folder: string) => ({ dir: folder, pages: new Map([[join('a', 'index.html'), { record: false, sortDate: null, policy: "script-src 'sha256-noted'" }]]), html: [join('a', 'index.html')] });
-			writeHeaders(dir, { written: note(dir) });
-			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-noted'\n");
-			writeHeaders(dir, { written: note(join(dir, 'other')) });
-			expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("Content-Security-Policy: script-src 'sha256-read'\n");
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
-	});
-});
-
-describe('sitemap at scale', () => {
 	it('splits into files of at most the limit, indexed by sitemap.xml, losing no address', async () => {
 		const { sitemapFiles } = await import('../../src/integrations/sitemap.ts');
 		const site = new URL('https://example.org');
