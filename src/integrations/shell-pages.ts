@@ -5,8 +5,8 @@
  * (`<folder>/pages-record.json`, the statement pages, rendered here: src/lib/statement-page.ts);
  * shells, lists and records are then removed. Runs before the search index, the sitemap and
  * the headers, and notes what they would read each page for (src/lib/built-page.ts), so they
- * do not read these pages again, and lists the site's pages once for the three of them. src/lib/statement-page.ts says why these pages are not Astro
- * pages each.
+ * do not read these pages again, and lists the site's pages once for the three of them.
+ * src/lib/statement-page.ts says why these pages are not Astro pages each.
  *
  * On a large record the work is shared among one child process per core (`writerProcesses`):
  * at 20,000 statements, written in Astro's own process, the statement pages took 6–13 s and
@@ -23,7 +23,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtFiles, isRecord, policyIn, sortDateIn, type WrittenPage, type WrittenPages } from '../lib/built-page.ts';
+import { builtPages, isRecord, policyIn, sortDateIn, type WrittenPage, type WrittenPages } from '../lib/built-page.ts';
 import { compileShell, type PageEntry, RECORD_FILE, SHELLS, type ShellKind } from '../lib/page-shell.ts';
 import { type PageRecord, pageRecord, statementPage, type WriterRecord } from '../lib/statement-page.ts';
 
@@ -170,7 +170,7 @@ export async function writeShellPages(dir: string, kinds: readonly ShellKind[] =
 	}
 	const pages = new Map<string, WrittenPage>();
 	for (const [name, id, record, sortDate] of notes.flat()) pages.set(join(name, id, 'index.html'), { record, sortDate, policy: policies.get(name) });
-	return { dir, pages, html: builtFiles(dir).filter((f) => f.endsWith('.html')) };
+	return { dir, pages, html: builtPages(dir) };
 }
 
 /** The integration, and what it wrote in this build (nothing until it has run: then every step reads every page). */
