@@ -50,9 +50,12 @@ test.beforeAll(async () => {
 	rmSync(searchPage);
 	writeFileSync(searchPage, html.replace(counts, told));
 	server = spawn('node', ['scripts/static-server.ts', dir, String(PORT)], { stdio: 'ignore' });
-	for (let i = 0; i < 100; i++) {
-		if (await fetch(`${parted}/search/`).then((r) => r.ok, () => false)) break;
-		await new Promise((r) => setTimeout(r, 100));
+	// Fails loudly if the server never answers, rather than letting every test meet a refused
+	// connection; a minute, since it starts right after the index build on a busy machine.
+	const deadline = Date.now() + 60_000;
+	while (!(await fetch(`${parted}/search/`).then((r) => r.ok, () => false))) {
+		if (Date.now() > deadline) throw new Error(`the static server on port ${PORT} did not answer within a minute`);
+		await new Promise((r) => setTimeout(r, 200));
 	}
 });
 

@@ -74,7 +74,10 @@ async function openFilters(page: Page): Promise<void> {
 	await expect(panel).toHaveJSProperty('open', true);
 	// A phrase's counts check every candidate of its words (2.2 s for "europe do that" here on a
 	// quiet machine; over 5 s in CI with two test workers). How fast, is the bench's question.
-	await expect(page.locator('[data-facets]')).not.toContainText('Loading filters', { timeout: 20_000 });
+	// Waits for the lists themselves: "Loading filters" is put in by the panel's toggle event,
+	// a later task, so its absence alone can be read before loading has begun.
+	await expect(page.locator('[data-facets] details.facet').first()).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('[data-facets]')).not.toContainText('Loading filters');
 }
 
 /** Every statement's text a phrase may be found in: its quote and each report's own wording. */
@@ -388,7 +391,12 @@ test.describe('no results', () => {
 		await expect(help.getByRole('link', { name: 'Search again without the filters' })).toHaveAttribute('href', `/search/?q=${typo}`);
 		await help.getByRole('link', { name: 'Donald Trump' }).click();
 		await expect(page).toHaveURL('/search/?speaker=donald-trump');
-		expect((await shownIds(page)).every((id) => byId.get(id)!.speaker.id === 'donald-trump')).toBe(true);
+		// The address changes before the new search has drawn: wait for its count, or the old,
+		// empty list would pass the check below.
+		await expect(status(page)).toHaveText(/^\d[\d,]* results? with 1 filter/);
+		const ids = await shownIds(page);
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids.every((id) => byId.get(id)!.speaker.id === 'donald-trump')).toBe(true);
 	});
 });
 
@@ -475,6 +483,8 @@ test.describe('keyboard and screen readers', () => {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await open(page, '?q=Article+5-like');
 		await page.getByText('Filters', { exact: true }).click();
+		// Measured once the lists are in: long speaker and outlet names are what could overflow.
+		await expect(page.locator('[data-facets] details.facet').first()).toBeVisible({ timeout: 20_000 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});
 });
@@ -506,8 +516,10 @@ test('search loads only on the search page, and no request leaves the site', asy
 	await page.goto(PAGE_TYPES.timeline, { waitUntil: 'networkidle' });
 	expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 	await open(page, '?q=%22Article+5-like%22&stance=commits');
-	await page.locator('details.facet').first().click();
-	await page.waitForLoadState('networkidle');
+	const facet = page.locator('details.facet').first();
+	await facet.click();
+	// Not waitForLoadState('networkidle'): the page reached it already, so it would not wait.
+	await expect(facet.locator('.facet-options')).toBeVisible();
 	expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 	const origin = new URL(baseURL!).origin;
 	expect(requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'))).toEqual([]);
