@@ -79,14 +79,51 @@ export interface Bundle {
 /** Characters a glob gives a meaning to: a record's path must hold none to be named in one. */
 const GLOB_SPECIAL = /[{}[\]*?,!\\]/;
 
-/** The glob that names exactly `pages` (paths under `folder`, as `folder/<id>/index.html`). */
-export function partGlob(folder: string, pages: readonly string[]): string {
-	const names = pages.map((page) => {
-		const name = page.split(sep).join('/').slice(folder.length + 1);
-		if (!page.startsWith(`${folder}${sep}`) || GLOB_SPECIAL.test(name)) throw new Error(`${page} cannot be named in a Pagefind glob: a record's path must be under ${folder}/ and hold none of { } [ ] * ? , ! \\`);
-		return name;
+/**
+ * The longest glob handed to Pagefind, in characters. Pagefind compiles a glob into a regular
+ * expression whose size is capped, and a glob over the cap stops the build ("did not parse as
+ * a valid glob"). Where the cap falls depends on the names (shared beginnings cost less):
+ * 1,500 random names of 70 characters (123,003 characters) parsed and 2,000 (164,003) did not;
+ * the record's own statement names, 2,000 of them (117,034 characters), parsed, and 5,000
+ * (295,207), as a part of that size would need, did not (Pagefind 1.5.2, 2026-12-06, each
+ * name followed by `/index.html`). So a part is named in as many globs as keep under this
+ * length, each one more pass of Pagefind over the folder.
+ */
+export const GLOB_MAX_CHARS = 100_000;
+
+/** The page every record is, in its own folder: `<folder>/<id>/index.html`. */
+const RECORD_FILE = 'index.html';
+
+/**
+ * Globs that together name exactly `pages` (paths `folder/<id>/index.html`), in order, as
+ * `statements/{a,b}/index.html`, each at most `maxChars` long (an id longer than that gets a
+ * glob alone). The file name stands once, after the braces: Pagefind then goes into only the
+ * folders named (at 20,000 statements, a part of 4,000 named in two globs took 2.63 s, as in
+ * one; with `/index.html` after each id, 2.91 s).
+ */
+export function partGlobs(folder: string, pages: readonly string[], maxChars: number = GLOB_MAX_CHARS): string[] {
+	const ids = pages.map((page) => {
+		const [top, id, file, ...rest] = page.split(sep);
+		if (top !== folder || file !== RECORD_FILE || rest.length || !id || GLOB_SPECIAL.test(id)) throw new Error(`${page} cannot be named in a Pagefind glob: a record must be ${folder}/<id>/${RECORD_FILE}, its id holding none of { } [ ] * ? , ! \\`);
+		return id;
 	});
-	return `${folder}/{${names.join(',')}}`;
+	const glob = (group: readonly string[]) => `${folder}/{${group.join(',')}}/${RECORD_FILE}`;
+	// The length of a glob of no ids: the folder, "/{", "}/" and the file name.
+	const bare = glob([]).length;
+	const globs: string[] = [];
+	let group: string[] = [];
+	let length = bare;
+	for (const id of ids) {
+		if (group.length && length + 1 + id.length > maxChars) {
+			globs.push(glob(group));
+			group = [];
+			length = bare;
+		}
+		length += id.length + (group.length ? 1 : 0);
+		group.push(id);
+	}
+	if (group.length) globs.push(glob(group));
+	return globs;
 }
 
 /** Indexes one bundle with Pagefind (in this process) and writes it under `dir/pagefind/`; returns its name and page count. */
@@ -95,12 +132,15 @@ async function indexBundle(dir: string, { folder, target, files: pages, expected
 	assertNoErrors('create the index', created, logger);
 	const { index } = created;
 	if (!index) throw new Error('Pagefind failed to create the index: no index returned');
-	// A part is its pages named in the glob, as `statements/{a/index.html,b/index.html}`:
+	// A part is its pages named in globs, as `statements/{a/index.html,b/index.html}`:
 	// Pagefind reads them as it reads a whole folder, in parallel and with the same addresses.
 	// (Handing it each file with addHTMLFile took twice as long, 141 s against 74 s at 20,000
-	// statements; a folder of links to a part's pages took 5 s to remove at 20,000.)
-	const added = await index.addDirectory({ path: dir, glob: pages === null ? `${folder}/**/*.html` : partGlob(folder, pages) });
-	assertNoErrors(`index ${label}`, added, logger);
+	// statements; a folder of links to a part's pages took 5 s to remove at 20,000.) One glob
+	// after another: each is a walk of the folder, and they add to the same index.
+	for (const glob of pages === null ? [`${folder}/**/*.html`] : partGlobs(folder, pages)) {
+		const added = await index.addDirectory({ path: dir, glob });
+		assertNoErrors(`index ${label}`, added, logger);
+	}
 	const built = await index.getFiles();
 	assertNoErrors('build the index', built, logger);
 	const made = built.files.filter((f) => !UNUSED_UI.test(f.path));
@@ -193,7 +233,7 @@ function inProcesses(dir: string, groups: readonly Bundle[][], logger: AstroInte
  * page elsewhere carries the mark, so a record page that lost it, or a page that gained it,
  * fails the build. Pagefind reads and parses each folder itself, in parallel (handing it each
  * file with addHTMLFile was slower: 28 s against 17 s at 5,000 statements); a part is named to
- * it in a glob (`partGlob`). All bundles are built at the same time; when the statements are
+ * it in globs (`partGlobs`). All bundles are built at the same time; when the statements are
  * in parts and `processes` is above 1, spread over that many Pagefind services
  * (`inProcesses`), since one service builds its bundles' indexes one after another on one core
  * (at 20,000 statements, 5 parts of about 9 s each after the pages were read).

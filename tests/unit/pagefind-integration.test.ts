@@ -14,20 +14,23 @@ const index = {
 	writeFiles: vi.fn(),
 };
 const bundleFor = (pages: number) => BUNDLE.map((f) => (f.path === 'pagefind-entry.json' ? { ...f, content: bytes(`{"version":"1.5.2","languages":{"en":{"hash":"en_1","page_count":${pages}}}}`) } : f));
-/** The pages `glob` names under `path` (every page of a folder, or a part's pages in braces) that carry the record mark: what Pagefind would index. */
+/** The pages `glob` names under `path` (every page of a folder, or a part's ids in braces) that carry the record mark: what Pagefind would index. */
 const records = (path: string, glob: string) => {
 	const [top, rest] = [glob.slice(0, glob.indexOf('/')), glob.slice(glob.indexOf('/') + 1)];
 	const folder = join(path, top);
-	const named = rest.startsWith('{') ? new Set(rest.slice(1, -1).split(',')) : null;
+	// A part's glob: `{a,b}/index.html`.
+	const braces = /^\{([^}]*)\}\/(.+)$/.exec(rest);
+	const named = braces ? new Set(braces[1]!.split(',').map((id) => join(id, braces[2]!))) : null;
 	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && (!named || named.has(f)) && readFileSync(join(folder, f), 'utf8').includes('data-pagefind-body')).length;
 };
 function fakeIndex() {
 	let glob = '';
 	let pages = 0;
 	return {
+		// Each glob adds its pages to the index, as Pagefind's does.
 		addDirectory: vi.fn(async (opts: { path: string; glob: string }) => {
 			glob = opts.glob;
-			pages = records(opts.path, opts.glob);
+			pages += records(opts.path, opts.glob);
 			return index.addDirectory(opts);
 		}),
 		getFiles: vi.fn(async () => {
@@ -42,8 +45,11 @@ vi.mock('pagefind', () => ({
 	close: vi.fn(async () => null),
 }));
 
+// The unit tests share modules between files (--no-isolate): another file may have loaded the
+// integration with the real Pagefind, so it is loaded afresh here, with the fake.
+vi.resetModules();
 const pagefind = await import('pagefind');
-const { buildIndex, partGlob, servePagefindBundle } = await import('../../src/integrations/pagefind.ts');
+const { buildIndex, partGlobs, servePagefindBundle } = await import('../../src/integrations/pagefind.ts');
 
 function logger() {
 	return { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() } as unknown as AstroIntegrationLogger & { info: ReturnType<typeof vi.fn>; error: ReturnType<typeof vi.fn> };
@@ -109,8 +115,8 @@ describe('building the index after the build', () => {
 		// The newest statement is in part 0; every part is read from the site itself, so its addresses are the pages'.
 		const globs = index.addDirectory.mock.calls.map(([o]) => o).filter((o) => o.glob.startsWith('statements'));
 		expect(globs.sort((x, y) => x.glob.localeCompare(y.glob))).toEqual([
-			{ path: dist, glob: 'statements/{a/index.html}' },
-			{ path: dist, glob: 'statements/{b/index.html}' },
+			{ path: dist, glob: 'statements/{a}/index.html' },
+			{ path: dist, glob: 'statements/{b}/index.html' },
 		]);
 		const entry = (path: string) => JSON.parse(readFileSync(join(dist, 'pagefind', path, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
 		expect([entry(''), entry('part-1'), entry('reports')]).toEqual([1, 1, 1]);
@@ -125,7 +131,7 @@ describe('building the index after the build', () => {
 		const written = { dir: dist, pages: new Map([[join('statements', 'a', 'index.html'), note('2025-01-01')], [join('statements', 'b', 'index.html'), note('2026-01-01')]]), html };
 		index.addDirectory.mockResolvedValue({ errors: [], page_count: 1 });
 		await expect(buildIndex(dist, logger(), 1, 1, written)).resolves.toEqual({ 'statements part 0': 1, 'statements part 1': 1, sources: 1 });
-		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/{b/index.html}' });
+		expect(index.addDirectory).toHaveBeenCalledWith({ path: dist, glob: 'statements/{b}/index.html' });
 		await expect(buildIndex(dist, logger(), 1, 1, { ...written, dir: join(dist, 'x') })).rejects.toThrow('without data-sort-date');
 		// The index takes its pages from the writer's listing: a marked page written after it is not looked at, unless the listing is of another folder.
 		mkdirSync(join(dist, 'stray'));
@@ -139,9 +145,30 @@ describe('building the index after the build', () => {
 	});
 
 	it('names a part\'s pages in one glob, and refuses a path a glob would misread', () => {
-		expect(partGlob('statements', [join('statements', 'a-1', 'index.html'), join('statements', 'b', 'index.html')])).toBe('statements/{a-1/index.html,b/index.html}');
-		expect(() => partGlob('statements', [join('statements', 'a,b', 'index.html')])).toThrow('statements/a,b/index.html cannot be named in a Pagefind glob');
-		expect(() => partGlob('statements', [join('sources', 'a', 'index.html')])).toThrow('must be under statements/');
+		expect(partGlobs('statements', [join('statements', 'a-1', 'index.html'), join('statements', 'b', 'index.html')])).toEqual(['statements/{a-1,b}/index.html']);
+		expect(() => partGlobs('statements', [join('statements', 'a,b', 'index.html')])).toThrow('statements/a,b/index.html cannot be named in a Pagefind glob');
+		expect(() => partGlobs('statements', [join('sources', 'a', 'index.html')])).toThrow('a record must be statements/<id>/index.html');
+		expect(() => partGlobs('statements', [join('statements', 'a', 'b', 'index.html')])).toThrow('a record must be statements/<id>/index.html');
+		expect(() => partGlobs('statements', [join('statements', 'a', 'page.html')])).toThrow('a record must be statements/<id>/index.html');
+	});
+
+	it('names a part\'s pages in several globs, in order, when one would be longer than Pagefind parses', () => {
+		const pages = Array.from({ length: 50 }, (_, i) => join('statements', `speaker-${i}-2025-01-02-a-statement`, 'index.html'));
+		const named = (globs: string[]) => globs.flatMap((g) => g.slice('statements/{'.length, -'}/index.html'.length).split(','));
+		const whole = named(partGlobs('statements', pages));
+		expect(whole).toHaveLength(50);
+		for (const max of [60, 100, 500, 1000]) {
+			const globs = partGlobs('statements', pages, max);
+			expect(globs.length).toBeGreaterThan(1);
+			for (const g of globs) expect(g.length).toBeLessThanOrEqual(max);
+			expect(named(globs)).toEqual(whole);
+		}
+		// A limit exactly the length of the one glob keeps it whole; a character less splits it.
+		const one = partGlobs('statements', pages)[0]!;
+		expect(partGlobs('statements', pages, one.length)).toEqual([one]);
+		expect(partGlobs('statements', pages, one.length - 1)).toHaveLength(2);
+		// A name longer than the limit is named alone rather than dropped.
+		expect(named(partGlobs('statements', pages, 10))).toEqual(whole);
 	});
 
 	it('refuses to split statements that have no sort date', async () => {
