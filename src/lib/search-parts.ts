@@ -25,9 +25,21 @@
  * so fewer parts find it sooner ("europe have": 1,668 ms in parts of 2,500, 957 ms in parts of
  * 4,000, 935 ms in parts of 5,000), while a larger first part answers a broad query later
  * ("security guarantees" typed again: 158, 194 and 259 ms). These sizes were chosen before each
- * bundle's word index was cut into smaller chunks (src/lib/pagefind-chunks.ts, 2026-12-06),
- * which made every word cheaper to look up in every part; they have not been measured again
- * since.
+ * bundle's word index was cut into smaller chunks (src/lib/pagefind-chunks.ts), which made
+ * every word cheaper to look up in every part. Measured again after (2026-12-06: the bench's
+ * 20,000-statement site, its index rebuilt at each size, `npm run bench:search -- --visits 3`,
+ * two rounds), 4,000 is still the size: first use to the first 10, in ms, over the five queries
+ * of the bench, and the phrase alone,
+ *
+ * | part size (parts) | broad, first 10 | other words, first 10 | "europe have" | broad, later | first 10, bytes |
+ * | --- | --- | --- | --- | --- | --- |
+ * | 3,000 (7) | 448, 464 | 311–428 | 782, 855 | 143, 134 | 134–147 KiB |
+ * | 4,000 (5) | 423, 442 | 296–373 | 617, 613 | 150, 145 | 141–160 KiB |
+ * | 5,000 (4) | 516, 487 | 327–487 | 663, 880 | 164, 162 | 147–172 KiB |
+ * | 7,000 (3) | 493, 493 | 298–418 | 658, 664 | 191, 192 | 159–194 KiB |
+ *
+ * Fewer, larger parts give the full count sooner (the broad query's: 1.2 s in three parts,
+ * 1.4–1.5 s in five), but the first page, which is what the reader waits for, no sooner.
  *
  * The ranking rule that follows: results by relevance come **part by part, newest part
  * first, by relevance within a part**; sorted by date they come in exact date order (the
