@@ -23,6 +23,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { recutWordIndex } from '../lib/pagefind-chunks.ts';
 import { builtPages, isRecord, noted, RECORD_MARK, sortDateIn, type WrittenBy, type WrittenPages } from '../lib/built-page.ts';
+import { ID_PATTERN } from '../lib/content/slugs.ts';
 import { ROUTES } from '../lib/routes.ts';
 import { partCount, partFolder, SEARCH_PART_SIZE, splitIntoParts } from '../lib/search-parts.ts';
 import { ENV } from '../env.ts';
@@ -67,7 +68,7 @@ export interface Bundle {
 	folder: string;
 	/** Where the bundle goes, under `<dir>/pagefind/`. */
 	target: string;
-	/** A part's pages (named to Pagefind in a glob), or null: every record under `folder`. */
+	/** A part's pages (named to Pagefind in globs), or null: every record under `folder`. */
 	files: string[] | null;
 	expected: number;
 	/** How the returned counts name it: the folder, or `statements part 2` for a part. */
@@ -76,18 +77,16 @@ export interface Bundle {
 	label: string;
 }
 
-/** Characters a glob gives a meaning to: a record's path must hold none to be named in one. */
-const GLOB_SPECIAL = /[{}[\]*?,!\\]/;
-
 /**
  * The longest glob handed to Pagefind, in characters. Pagefind compiles a glob into a regular
  * expression whose size is capped, and a glob over the cap stops the build ("did not parse as
  * a valid glob"). Where the cap falls depends on the names (shared beginnings cost less):
  * 1,500 random names of 70 characters (123,003 characters) parsed and 2,000 (164,003) did not;
- * the record's own statement names, 2,000 of them (117,034 characters), parsed, and 5,000
- * (295,207), as a part of that size would need, did not (Pagefind 1.5.2, 2026-12-06, each
- * name followed by `/index.html`). So a part is named in as many globs as keep under this
- * length, each one more pass of Pagefind over the folder.
+ * the record's own statement names (repeated with other years), 3,500 of them (206,504
+ * characters), parsed, and 5,000 (295,207), as a part of that size would need, did not
+ * (Pagefind 1.5.2 on Linux, 2026-12-06, each name followed by `/index.html`; not measured on
+ * other systems). So a part is named in as many globs as keep under this length, each one
+ * more pass of Pagefind over the folder.
  */
 export const GLOB_MAX_CHARS = 100_000;
 
@@ -104,7 +103,9 @@ const RECORD_FILE = 'index.html';
 export function partGlobs(folder: string, pages: readonly string[], maxChars: number = GLOB_MAX_CHARS): string[] {
 	const ids = pages.map((page) => {
 		const [top, id, file, ...rest] = page.split(sep);
-		if (top !== folder || file !== RECORD_FILE || rest.length || !id || GLOB_SPECIAL.test(id)) throw new Error(`${page} cannot be named in a Pagefind glob: a record must be ${folder}/<id>/${RECORD_FILE}, its id holding none of { } [ ] * ? , ! \\`);
+		// An id of the record holds no sign a glob gives a meaning to, and no letter outside
+		// ASCII, which the cap would count in bytes, not characters.
+		if (top !== folder || file !== RECORD_FILE || rest.length || !id || !ID_PATTERN.test(id)) throw new Error(`${page} cannot be named in a Pagefind glob: a record must be ${folder}/<id>/${RECORD_FILE}, its id lowercase letters, digits and single hyphens`);
 		return id;
 	});
 	const glob = (group: readonly string[]) => `${folder}/{${group.join(',')}}/${RECORD_FILE}`;
@@ -132,7 +133,7 @@ async function indexBundle(dir: string, { folder, target, files: pages, expected
 	assertNoErrors('create the index', created, logger);
 	const { index } = created;
 	if (!index) throw new Error('Pagefind failed to create the index: no index returned');
-	// A part is its pages named in globs, as `statements/{a/index.html,b/index.html}`:
+	// A part is its pages named in globs, as `statements/{a,b}/index.html`:
 	// Pagefind reads them as it reads a whole folder, in parallel and with the same addresses.
 	// (Handing it each file with addHTMLFile took twice as long, 141 s against 74 s at 20,000
 	// statements; a folder of links to a part's pages took 5 s to remove at 20,000.) One glob

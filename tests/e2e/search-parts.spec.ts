@@ -54,6 +54,7 @@ test.beforeAll(async () => {
 	// connection; a minute, since it starts right after the index build on a busy machine.
 	const deadline = Date.now() + 60_000;
 	while (!(await fetch(`${parted}/search/`).then((r) => r.ok, () => false))) {
+		if (server.exitCode !== null) throw new Error(`the static server on port ${PORT} stopped (exit code ${server.exitCode}); is the port in use?`);
 		if (Date.now() > deadline) throw new Error(`the static server on port ${PORT} did not answer within a minute`);
 		await new Promise((r) => setTimeout(r, 200));
 	}

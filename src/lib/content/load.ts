@@ -31,7 +31,7 @@ import {
 	type Wording,
 } from './schemas.ts';
 import { checkPermalinks, currentAddresses, LOCK_FILE, parseLock, parseRedirects, type Redirect } from './permalinks.ts';
-import { closest } from './slugs.ts';
+import { closest, ID_PATTERN } from './slugs.ts';
 
 /** An article with its Markdown body (our summary, possibly empty). */
 export interface LoadedArticle {
@@ -156,7 +156,6 @@ export function idFromFile(file: string): string {
 	return basename(file, '.md');
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `statements[id=trump-2025-02-26-europe-do-that]`, or `statements[2]` when the entry has no usable id. */
 function entryKey(index: number, id: unknown): string {

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { DATE_PRECISIONS, isDay, isMonth } from '../dates.ts';
 import { ELEMENTS, POSITIONS, SPEECH_ACTS, STANCES, US_ROLES } from '../coding.ts';
+import { ID_PATTERN } from './slugs.ts';
 
 export { STANCES, type Stance } from '../coding.ts';
 
@@ -32,10 +33,9 @@ export const MAX_QUOTE_LENGTH = 5000;
 const text = z.string({ error: 'should be text' }).trim().min(1, { error: 'must not be empty' });
 
 /** Lowercase words joined by hyphens: the form of every id and topic. */
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z
 	.string({ error: 'should be text' })
-	.regex(idPattern, { error: 'is not a valid id (lowercase letters, digits and single hyphens)' });
+	.regex(ID_PATTERN, { error: 'is not a valid id (lowercase letters, digits and single hyphens)' });
 
 /**
  * A quote is data: it is never trimmed or altered. It must not be empty, must not carry

@@ -1,3 +1,6 @@
+/** Every id of the record (a statement's, a speaker's, a report's…): lowercase letters and digits, in words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Turns a name or phrase into a lowercase, hyphenated id: "JD Vance" → "jd-vance". */
 export function slugify(text: string): string {
 	return text
