@@ -90,8 +90,8 @@ export interface Bundle {
  */
 export const GLOB_MAX_CHARS = 100_000;
 
-/** The page every record is, in its own folder: `<folder>/<id>/index.html`. */
-const RECORD_FILE = 'index.html';
+/** The file every record page is, in its own folder: `<folder>/<id>/index.html`. */
+const PAGE_FILE = 'index.html';
 
 /**
  * Globs that together name exactly `pages` (paths `folder/<id>/index.html`), in order, as
@@ -105,10 +105,10 @@ export function partGlobs(folder: string, pages: readonly string[], maxChars: nu
 		const [top, id, file, ...rest] = page.split(sep);
 		// An id of the record holds no sign a glob gives a meaning to, and no letter outside
 		// ASCII, which the cap would count in bytes, not characters.
-		if (top !== folder || file !== RECORD_FILE || rest.length || !id || !ID_PATTERN.test(id)) throw new Error(`${page} cannot be named in a Pagefind glob: a record must be ${folder}/<id>/${RECORD_FILE}, its id lowercase letters, digits and single hyphens`);
+		if (top !== folder || file !== PAGE_FILE || rest.length || !id || !ID_PATTERN.test(id)) throw new Error(`${page} cannot be named in a Pagefind glob: a record must be ${folder}/<id>/${PAGE_FILE}, its id lowercase letters, digits and single hyphens`);
 		return id;
 	});
-	const glob = (group: readonly string[]) => `${folder}/{${group.join(',')}}/${RECORD_FILE}`;
+	const glob = (group: readonly string[]) => `${folder}/{${group.join(',')}}/${PAGE_FILE}`;
 	// The length of a glob of no ids: the folder, "/{", "}/" and the file name.
 	const bare = glob([]).length;
 	const globs: string[] = [];

@@ -156,7 +156,6 @@ export function idFromFile(file: string): string {
 	return basename(file, '.md');
 }
 
-
 /** `statements[id=trump-2025-02-26-europe-do-that]`, or `statements[2]` when the entry has no usable id. */
 function entryKey(index: number, id: unknown): string {
 	return typeof id === 'string' && ID_PATTERN.test(id) ? `statements[id=${id}]` : `statements[${index}]`;
